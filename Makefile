@@ -1,0 +1,131 @@
+# pubtool: GNU make.  CFLAGS, CPPFLAGS, LDFLAGS and LDLIBS pass through;
+# PREFIX, DESTDIR, BINDIR and MANDIR place the installation.
+
+VERSION		 = 0.1.0
+
+PREFIX		?= /usr/local
+BINDIR		?= $(PREFIX)/bin
+DATAROOTDIR	?= $(PREFIX)/share
+MANDIR		?= $(DATAROOTDIR)/man
+BASHCOMPDIR	?= $(DATAROOTDIR)/bash-completion/completions
+PKG_CONFIG	?= pkg-config
+INSTALL		?= install
+CFLAGS		?= -g -O2
+
+# The Debian packages the build and the tests need: the one list, used by
+# `make deps`, the README and .ci/run.
+DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
+		   libutf8proc-dev check mandoc man-db python3-yaml \
+		   bash-completion
+
+DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
+DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+DEP_LIBS	:= $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
+CHECK_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
+CHECK_LIBS	:= $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
+
+ALL_CPPFLAGS	 = -D_POSIX_C_SOURCE=200809L -DPUBTOOL_VERSION='"$(VERSION)"' \
+		   -Isrc $(CPPFLAGS)
+ALL_CFLAGS	 = -std=c11 -Wall -Wextra -pedantic $(DEP_CFLAGS) $(CFLAGS)
+
+LIB_OBJS	 = src/arena.o src/area.o src/atomic.o src/buf.o \
+		   src/cmd_import.o src/cmd_list.o src/date.o src/diag.o \
+		   src/format.o src/input.o src/key.o src/library.o \
+		   src/name.o src/profile_read.o src/record.o src/stream.o \
+		   src/strmap.o src/text.o src/text_write.o src/xalloc.o \
+		   src/yaml_read.o src/yaml_write.o
+HEADERS		 = $(wildcard src/*.h)
+UNIT_SRCS	 = $(wildcard tests/unit/*.c)
+UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
+MAN1		 = man/pubtool.1 man/pubtool-import.1 man/pubtool-list.1
+MAN5		 = man/pubtool-records.5
+
+.PHONY: all run check check-unit check-cli check-headers check-asan \
+	lint-man deps install uninstall clean
+
+all: pubtool
+
+src/libpubtool.a: $(LIB_OBJS)
+	$(AR) rcs $@ $(LIB_OBJS)
+
+pubtool: src/main.o src/libpubtool.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/main.o src/libpubtool.a \
+	    $(DEP_LIBS) $(LDLIBS)
+
+src/%.o: src/%.c $(HEADERS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+tests/unit/%.o: tests/unit/%.c tests/unit/tests.h $(HEADERS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
+
+tests/unit/check_pubtool: $(UNIT_OBJS) src/libpubtool.a
+	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJS) \
+	    src/libpubtool.a $(CHECK_LIBS) $(DEP_LIBS) $(LDLIBS)
+
+# Installs the Debian packages that are missing when run as root;
+# otherwise prints the command that would.
+deps:
+	@missing=; for p in $(DEBIAN_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
+	    grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+	    echo "missing packages; run:"; \
+	    echo "  sudo apt-get install -y$$missing"; exit 1; \
+	fi
+
+# Imports the bundled profile into a throwaway library and lists it.
+run: deps
+	@$(MAKE) --no-print-directory pubtool
+	@lib=$$(mktemp -d) && \
+	./pubtool import -L "$$lib/library.yaml" fixtures/profile/yokota.txt && \
+	./pubtool list -L "$$lib/library.yaml" </dev/null; rc=$$?; \
+	rm -rf "$$lib"; exit $$rc
+
+check: check-unit check-cli lint-man check-headers
+
+check-unit: tests/unit/check_pubtool
+	tests/unit/check_pubtool
+
+check-cli: pubtool
+	tests/cli/run.sh
+
+# Every header compiles on its own.
+check-headers:
+	@for h in $(HEADERS); do \
+	    echo "#include \"$${h#src/}\"" | $(CC) $(ALL_CPPFLAGS) \
+	    $(ALL_CFLAGS) -fsyntax-only -x c - || exit 1; done
+
+# The whole suite again under AddressSanitizer and UBSan.
+check-asan:
+	$(MAKE) clean
+	$(MAKE) check CFLAGS='-O1 -g -fno-omit-frame-pointer \
+	    -fsanitize=address,undefined -fno-sanitize-recover=all' \
+	    LDFLAGS='-fsanitize=address,undefined'
+	$(MAKE) clean
+
+lint-man:
+	mandoc -T lint -W warning $(MAN1) $(MAN5)
+
+install: pubtool
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR)
+	$(INSTALL) -m 755 pubtool $(DESTDIR)$(BINDIR)/pubtool
+	$(INSTALL) -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
+	$(INSTALL) -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
+	$(INSTALL) -m 644 completions/pubtool.bash \
+	    $(DESTDIR)$(BASHCOMPDIR)/pubtool
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pubtool
+	rm -f $(MAN1:man/%=$(DESTDIR)$(MANDIR)/man1/%)
+	rm -f $(MAN5:man/%=$(DESTDIR)$(MANDIR)/man5/%)
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/pubtool
+
+clean:
+	rm -f pubtool src/*.o src/libpubtool.a tests/unit/*.o \
+	    tests/unit/check_pubtool

@@ -1,0 +1,17 @@
+#ifndef CMD_H
+#define CMD_H
+
+#include <stdio.h>
+
+/* A subcommand: its name, its entry point and its one-line synopsis. */
+struct command {
+	const char	*name;
+	int		(*run)(int argc, char **argv);
+	const char	*synopsis;
+};
+
+/* Each returns the exit status (pubtool(1), EXIT STATUS). */
+int	 cmd_import(int, char **);
+int	 cmd_list(int, char **);
+
+#endif /* CMD_H */

@@ -1,0 +1,413 @@
+/*
+ * pubtool import: reads papers through the common record parser and
+ * merges them into the library, or with -o writes them as pubtool YAML
+ * without touching the library.
+ */
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "atomic.h"
+#include "buf.h"
+#include "cmd.h"
+#include "diag.h"
+#include "format.h"
+#include "input.h"
+#include "key.h"
+#include "library.h"
+#include "record.h"
+#include "strmap.h"
+
+/* A sink's stop value: the output could not be written. */
+#define WRITE_FAILED	100
+
+struct import_opts {
+	struct ropts	 ro;
+	const char	*output;	/* -o */
+	const char	*format;	/* -F */
+	bool		 quiet;
+	bool		 skip_invalid;
+};
+
+/* State of a conversion with -o: records stream to the writer. */
+struct convert {
+	struct keyer		 keyer;
+	const struct writer	*writer;
+	void			*w;
+};
+
+/* State of a merge into the library. */
+struct merge {
+	struct recset	 lib;
+	struct keyer	 keyer;
+	struct strmap	 by_title;	/* identity -> record */
+	struct strmap	 by_arxiv;
+	struct strmap	 by_doi;
+	struct buf	 id;
+	unsigned long	 added, updated, unchanged;
+	bool		 profile_changed;
+};
+
+static const char synopsis[] =
+    "usage: pubtool import [-q] [--skip-invalid] [-f FORMAT] [-F yaml]\n"
+    "                      [-L LIBRARY | -o FILE] [--as-of DATE] [FILE ...]\n";
+
+static void
+usage(FILE *fp, bool full)
+{
+	fputs(synopsis, fp);
+	if (!full)
+		return;
+	fputs("\nAdd papers to the library, or convert them with -o.\n\n"
+	    "  -f, --input-format FORMAT  read FILEs as profile or yaml "
+	    "(default: detect)\n"
+	    "  -F, --format FORMAT        output format for -o: yaml\n"
+	    "  -L, --library LIBRARY      the library to merge into\n"
+	    "  -o, --output FILE          write the records to FILE ('-': "
+	    "standard output)\n"
+	    "                             instead of merging them\n"
+	    "      --as-of DATE           resolve dates without a year "
+	    "(YYYY-MM-DD)\n"
+	    "      --skip-invalid         merge the good records even if "
+	    "some were rejected\n"
+	    "  -q, --quiet                no summary line\n"
+	    "  -h, --help                 show this help\n", fp);
+}
+
+static int
+convert_record(void *arg, const struct record *rec)
+{
+	struct convert	*c = arg;
+	struct record	 r = *rec;
+
+	r.key = keyer_assign(&c->keyer, rec);
+	return c->writer->put(c->w, &r) == 0 ? 0 : WRITE_FAILED;
+}
+
+static int
+convert_profile(void *arg, const struct profile *p)
+{
+	struct convert	*c = arg;
+
+	if (c->writer->profile == NULL)
+		return 0;
+	return c->writer->profile(c->w, p) == 0 ? 0 : WRITE_FAILED;
+}
+
+/* import -o: streams every input record to the output. */
+static int
+convert(const struct import_opts *o, char **files, int nfiles)
+{
+	struct convert	 c;
+	struct sink	 sink = { convert_record, convert_profile, &c };
+	struct wopts	 wo = { 0 };
+	struct atomic	*a = NULL;
+	FILE		*fp = stdout;
+	int		 rc;
+
+	keyer_init(&c.keyer);
+	c.writer = format_writer(o->format);
+	if (strcmp(o->output, "-") != 0) {
+		if ((a = atomic_open(o->output)) == NULL) {
+			keyer_release(&c.keyer);
+			return EXIT_SYSTEM;
+		}
+		fp = atomic_file(a);
+	}
+	c.w = c.writer->open(fp, &wo);
+	rc = input_read("import", files, nfiles, &o->ro, &sink, false);
+	if (c.writer->close(c.w) != 0 && rc == 0)
+		rc = WRITE_FAILED;
+	if (rc == WRITE_FAILED)
+		diag_errno(a != NULL ? o->output : "standard output",
+		    "write error");
+	if (a != NULL) {
+		if (rc == 0 && diag_status() < EXIT_SYSTEM)
+			rc = atomic_commit(a);
+		else
+			atomic_abort(a);
+	}
+	keyer_release(&c.keyer);
+	if (rc == EXIT_USAGE)
+		return EXIT_USAGE;
+	return diag_status();
+}
+
+/* Finds the library record that is the same paper as rec, if any. */
+static struct record *
+find_same(struct merge *m, const struct record *rec)
+{
+	struct record	*r = NULL;
+
+	if (rec->arxiv != NULL)
+		r = strmap_get(&m->by_arxiv, rec->arxiv);
+	if (r == NULL && rec->doi != NULL)
+		r = strmap_get(&m->by_doi, rec->doi);
+	if (r == NULL && rec->title != NULL) {
+		buf_reset(&m->id);
+		key_identity(&m->id, rec->title);
+		r = strmap_get(&m->by_title, buf_str(&m->id));
+	}
+	return r;
+}
+
+/* Makes r findable by its identity, arXiv id and DOI. */
+static void
+index_record(struct merge *m, struct record *r)
+{
+	buf_reset(&m->id);
+	key_identity(&m->id, r->title);
+	if (!strmap_has(&m->by_title, buf_str(&m->id)))
+		strmap_put(&m->by_title, arena_strdup(&m->lib.arena,
+		    buf_str(&m->id)), r);
+	if (r->arxiv != NULL && !strmap_has(&m->by_arxiv, r->arxiv))
+		strmap_put(&m->by_arxiv, r->arxiv, r);
+	if (r->doi != NULL && !strmap_has(&m->by_doi, r->doi))
+		strmap_put(&m->by_doi, r->doi, r);
+}
+
+/* Copies each field rec knows into old; true if anything changed. */
+static bool
+update_fields(struct merge *m, struct record *old, const struct record *rec)
+{
+	struct arena	*a = &m->lib.arena;
+	const char	**f, *v;
+	bool		 changed = false;
+	size_t		 i;
+	int		 k;
+
+	for (k = 0; k < RF_NSTRING; k++) {
+		if (k == RF_KEY)
+			continue;	/* a stored key never changes */
+		f = record_field(old, (enum record_field)k);
+		v = record_field_get(rec, (enum record_field)k);
+		if (v != NULL && (*f == NULL || strcmp(*f, v) != 0)) {
+			*f = arena_strdup(a, v);
+			changed = true;
+		}
+	}
+	if (rec->authors.n > 0 && (!strlist_equal(&old->authors,
+	    &rec->authors) || old->et_al != rec->et_al)) {
+		old->authors.n = 0;
+		for (i = 0; i < rec->authors.n; i++)
+			strlist_add(a, &old->authors,
+			    arena_strdup(a, rec->authors.v[i]));
+		old->et_al = rec->et_al;
+		changed = true;
+	}
+	if (rec->orgs.n > 0 && !strlist_equal(&old->orgs, &rec->orgs)) {
+		old->orgs.n = 0;
+		for (i = 0; i < rec->orgs.n; i++)
+			strlist_add(a, &old->orgs,
+			    arena_strdup(a, rec->orgs.v[i]));
+		changed = true;
+	}
+	if (rec->code && !old->code) {
+		old->code = true;
+		changed = true;
+	}
+	for (i = 0; i < rec->sources.n; i++)
+		if (!strlist_has(&old->sources, rec->sources.v[i])) {
+			strlist_add(a, &old->sources,
+			    arena_strdup(a, rec->sources.v[i]));
+			changed = true;
+		}
+	return changed;
+}
+
+static int
+merge_record(void *arg, const struct record *rec)
+{
+	struct merge	*m = arg;
+	struct record	*old, *r;
+
+	if ((old = find_same(m, rec)) != NULL) {
+		if (update_fields(m, old, rec))
+			m->updated++;
+		else
+			m->unchanged++;
+		return 0;
+	}
+	r = recset_add(&m->lib, rec);
+	r->key = arena_strdup(&m->lib.arena, keyer_assign(&m->keyer, rec));
+	index_record(m, r);
+	m->added++;
+	return 0;
+}
+
+static int
+merge_profile(void *arg, const struct profile *p)
+{
+	struct merge	*m = arg;
+
+	if (!m->lib.has_profile || !profile_equal(&m->lib.profile, p))
+		m->profile_changed = true;
+	m->lib.profile = *p;
+	m->lib.has_profile = true;
+	return 0;
+}
+
+/*
+ * import into the library: under the writers' lock, read the library,
+ * merge every input record into it and replace it atomically, unless
+ * something was rejected (and --skip-invalid not given) or nothing
+ * changed.
+ */
+static int
+merge(const struct import_opts *o, char **files, int nfiles)
+{
+	struct merge	 m;
+	struct sink	 sink = { merge_record, merge_profile, &m };
+	const struct reader *forced;
+	struct readopts	 opts;
+	unsigned long	 lib_errors, rejected;
+	char		*path;
+	size_t		 i;
+	int		 lock = -1, rc = EXIT_OK;
+
+	if (!input_prepare("import", &o->ro, &opts, &forced))
+		return EXIT_USAGE;
+	if ((path = library_path(o->ro.library)) == NULL)
+		return EXIT_SYSTEM;
+	memset(&m, 0, sizeof(m));
+	recset_init(&m.lib);
+	keyer_init(&m.keyer);
+	strmap_init(&m.by_title);
+	strmap_init(&m.by_arxiv);
+	strmap_init(&m.by_doi);
+	buf_init(&m.id);
+	if ((lock = library_lock(path)) == -1) {
+		rc = EXIT_SYSTEM;
+		goto out;
+	}
+	lib_errors = diag_count(DIAG_ERROR);
+	if (library_load(path, &m.lib, &opts) != 0) {
+		rc = EXIT_SYSTEM;
+		goto out;
+	}
+	if (diag_count(DIAG_ERROR) > lib_errors) {
+		diag(DIAG_ERROR, NULL, "library '%s' has errors; not changed",
+		    path);
+		rc = EXIT_DATA;
+		goto out;
+	}
+	for (i = 0; i < m.lib.n; i++) {
+		if (m.lib.recs[i]->key != NULL)
+			keyer_reserve(&m.keyer, m.lib.recs[i]->key);
+		index_record(&m, m.lib.recs[i]);
+	}
+	/* Records stored without a key get one now, in library order. */
+	for (i = 0; i < m.lib.n; i++)
+		if (m.lib.recs[i]->key == NULL)
+			m.lib.recs[i]->key = arena_strdup(&m.lib.arena,
+			    keyer_assign(&m.keyer, m.lib.recs[i]));
+	rc = input_read("import", files, nfiles, &o->ro, &sink, false);
+	if (rc == EXIT_USAGE)
+		goto out;
+	rejected = diag_count(DIAG_ERROR) - lib_errors;
+	if (!o->quiet) {
+		fprintf(stderr, "%lu records: %lu new, %lu updated, "
+		    "%lu unchanged", m.added + m.updated + m.unchanged,
+		    m.added, m.updated, m.unchanged);
+		if (rejected > 0)
+			fprintf(stderr, ", %lu rejected", rejected);
+		fputc('\n', stderr);
+	}
+	if (rc != 0 || diag_status() == EXIT_SYSTEM) {
+		diag(DIAG_SYSERR, NULL, "library '%s' not changed", path);
+		rc = EXIT_SYSTEM;
+		goto out;
+	}
+	if (rejected > 0 && !o->skip_invalid) {
+		diag(DIAG_ERROR, NULL, "library '%s' not changed: %lu "
+		    "rejected (use --skip-invalid to import the rest)", path,
+		    rejected);
+		rc = EXIT_DATA;
+		goto out;
+	}
+	if ((m.added > 0 || m.updated > 0 || m.profile_changed) &&
+	    library_save(path, &m.lib) != 0)
+		rc = EXIT_SYSTEM;
+	else
+		rc = diag_status();
+out:
+	library_unlock(lock);
+	buf_release(&m.id);
+	strmap_release(&m.by_doi);
+	strmap_release(&m.by_arxiv);
+	strmap_release(&m.by_title);
+	keyer_release(&m.keyer);
+	recset_release(&m.lib);
+	free(path);
+	return rc;
+}
+
+int
+cmd_import(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "as-of",		required_argument,	NULL, OPT_AS_OF },
+		{ "format",		required_argument,	NULL, 'F' },
+		{ "help",		no_argument,		NULL, 'h' },
+		{ "input-format",	required_argument,	NULL, 'f' },
+		{ "library",		required_argument,	NULL, 'L' },
+		{ "output",		required_argument,	NULL, 'o' },
+		{ "quiet",		no_argument,		NULL, 'q' },
+		{ "skip-invalid",	no_argument,		NULL,
+		    OPT_SKIP_INVALID },
+		{ NULL,			0,			NULL, 0 }
+	};
+	struct import_opts	 o;
+	int			 c;
+
+	memset(&o, 0, sizeof(o));
+	o.format = "yaml";
+	while ((c = getopt_long(argc, argv, "F:L:f:ho:q", longopts, NULL)) !=
+	    -1) {
+		if (input_option(&o.ro, c, optarg))
+			continue;
+		switch (c) {
+		case 'F':
+			o.format = optarg;
+			break;
+		case 'h':
+			usage(stdout, true);
+			return EXIT_OK;
+		case 'o':
+			o.output = optarg;
+			break;
+		case 'q':
+			o.quiet = true;
+			break;
+		case OPT_SKIP_INVALID:
+			o.skip_invalid = true;
+			break;
+		default:
+			usage(stderr, false);
+			return EXIT_USAGE;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (strcmp(o.format, "yaml") != 0) {
+		diag_usage("import", "unknown output format '%s' (known: "
+		    "yaml)", o.format);
+		return EXIT_USAGE;
+	}
+	if (o.output != NULL && o.ro.library != NULL) {
+		diag_usage("import", "-L and -o cannot be used together");
+		return EXIT_USAGE;
+	}
+	if (argc == 0 && isatty(STDIN_FILENO)) {
+		diag_usage("import", "no input: give FILE, or '-' to read "
+		    "the terminal");
+		usage(stderr, false);
+		return EXIT_USAGE;
+	}
+	if (o.output != NULL)
+		return convert(&o, argv, argc);
+	return merge(&o, argv, argc);
+}

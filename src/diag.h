@@ -1,0 +1,41 @@
+#ifndef DIAG_H
+#define DIAG_H
+
+#include <stdio.h>
+
+/* A position in an input; line and col count from 1, 0 means unknown. */
+struct srcpos {
+	const char	*file;
+	unsigned long	 line;
+	unsigned long	 col;
+};
+
+enum diag_level {
+	DIAG_WARN,	/* printed, does not change the exit status */
+	DIAG_ERROR,	/* bad input data: exit 3 */
+	DIAG_SYSERR	/* system or I/O failure: exit 4 */
+};
+
+/* Exit statuses shared by every command (pubtool(1), EXIT STATUS). */
+enum {
+	EXIT_OK = 0,
+	EXIT_NOMATCH = 1,
+	EXIT_USAGE = 2,
+	EXIT_DATA = 3,
+	EXIT_SYSTEM = 4
+};
+
+void	 diag(enum diag_level, const struct srcpos *, const char *, ...)
+	    __attribute__((format(printf, 3, 4)));
+/* "pubtool: PATH: WHAT: strerror(errno)", at DIAG_SYSERR. */
+void	 diag_errno(const char *path, const char *what);
+/* A usage problem: "pubtool: CMD: message"; does not touch the status. */
+void	 diag_usage(const char *cmd, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+/* 0, EXIT_DATA or EXIT_SYSTEM: the worst level reported so far. */
+int	 diag_status(void);
+unsigned long diag_count(enum diag_level);
+/* Forget what was reported (tests); send messages to fp (NULL: stderr). */
+void	 diag_reset(FILE *fp);
+
+#endif /* DIAG_H */

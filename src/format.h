@@ -1,0 +1,69 @@
+#ifndef FORMAT_H
+#define FORMAT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "date.h"
+
+struct profile;
+struct record;
+struct sink;
+struct stream;
+
+/* What every reader needs besides its input. */
+struct readopts {
+	struct ymd	 asof;	/* resolves dates given without a year */
+};
+
+/*
+ * A reader parses one input and hands each good record to the sink.  A
+ * bad record is reported with diag() and skipped.  Returns 0, -1 when
+ * the input could not be read, or the sink's non-zero stop value.
+ */
+struct reader {
+	const char	*name;
+	int		(*read)(struct stream *, const struct readopts *,
+			    const struct sink *);
+};
+
+/* Options a writer may honour. */
+struct wopts {
+	unsigned	 width;		/* text: columns, 0 for no wrapping */
+};
+
+/*
+ * A writer: open() writes any header and returns private state; put()
+ * writes one record; section() starts a group of count records at a
+ * nesting level (0 or 1) and may be NULL; profile() writes a profile's
+ * figures and may be NULL; close() writes any footer and frees the state.
+ * Each returns 0, or -1 when writing failed.
+ */
+struct writer {
+	const char	*name;
+	void		*(*open)(FILE *, const struct wopts *);
+	int		 (*put)(void *, const struct record *);
+	int		 (*section)(void *, const char *title, size_t count,
+			    int level);
+	int		 (*profile)(void *, const struct profile *);
+	int		 (*close)(void *);
+};
+
+extern const struct reader profile_reader;
+extern const struct reader yaml_reader;
+extern const struct writer yaml_writer;
+extern const struct writer text_writer;
+
+/* NULL for an unknown name. */
+const struct reader *format_reader(const char *name);
+const struct writer *format_writer(const char *name);
+/* Names of the known readers/writers, comma separated, for messages. */
+const char *format_reader_names(void);
+const char *format_writer_names(void);
+/* The version of libyaml in use, e.g. "0.2.5". */
+const char *yaml_lib_version(void);
+/* Guesses the format from the first bytes of an input. */
+const struct reader *format_detect(const char *head, size_t len);
+
+#endif /* FORMAT_H */

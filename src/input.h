@@ -1,0 +1,48 @@
+#ifndef INPUT_H
+#define INPUT_H
+
+#include <stdbool.h>
+
+#include "format.h"
+
+struct sink;
+
+/* The reader options every reading command shares. */
+struct ropts {
+	const char	*format;	/* -f: forced input format, or NULL */
+	const char	*library;	/* -L: library path, or NULL */
+	const char	*as_of;		/* --as-of: YYYY-MM-DD, or NULL */
+};
+
+/* getopt_long values for the shared long-only options. */
+enum {
+	OPT_AS_OF = 256,
+	OPT_BY,
+	OPT_SORT,
+	OPT_SKIP_INVALID
+};
+
+/*
+ * Takes a shared option (-f, -L, --as-of) from getopt_long; false when c
+ * is not one of them.
+ */
+bool	 input_option(struct ropts *, int c, const char *arg);
+/*
+ * Checks the shared options and works out the reader options; false
+ * after a usage message.
+ */
+bool	 input_prepare(const char *cmd, const struct ropts *, struct readopts *,
+	    const struct reader **forced);
+/*
+ * Reads the inputs of a command through the common record parser: every
+ * FILE ("-" is standard input); with none, the library when -L was
+ * given, else standard input when it is not a terminal, else the library
+ * (the library only when use_library is set).  Each input's
+ * format is detected from its content unless forced.  Returns 0, -1 if
+ * an input could not be read (reported; the others are still read),
+ * EXIT_USAGE after a usage message, or the sink's stop value.
+ */
+int	 input_read(const char *cmd, char **files, int nfiles,
+	    const struct ropts *, const struct sink *, bool use_library);
+
+#endif /* INPUT_H */

@@ -1,0 +1,31 @@
+#ifndef LIBRARY_H
+#define LIBRARY_H
+
+struct readopts;
+struct recset;
+
+/*
+ * The library's path: opt (-L) when given, else $PUBTOOL_LIBRARY, else
+ * $XDG_DATA_HOME/pubtool/library.yaml (XDG_DATA_HOME defaulting to
+ * ~/.local/share).  Owned by the caller (free()); NULL after a
+ * diagnostic when no path can be made.
+ */
+char	*library_path(const char *opt);
+/*
+ * Takes the writers' lock: an exclusive lock on the sidecar file
+ * PATH.lock, creating the library's directory if needed.  Waits for
+ * another writer.  Returns a descriptor for library_unlock(), or -1
+ * after a diagnostic.
+ */
+int	 library_lock(const char *path);
+void	 library_unlock(int fd);
+/*
+ * Reads the library into set; a library that does not exist yet is
+ * empty.  Returns 0, or -1 when it exists but cannot be read.
+ */
+int	 library_load(const char *path, struct recset *set,
+	    const struct readopts *);
+/* Replaces the library with set atomically; 0, or -1 after a diagnostic. */
+int	 library_save(const char *path, const struct recset *set);
+
+#endif /* LIBRARY_H */

@@ -1,0 +1,112 @@
+#include <string.h>
+#include <strings.h>
+
+#include "name.h"
+
+#define MAX_WORDS	64
+
+static const char *const particles[] = {
+	"da", "das", "de", "del", "della", "den", "der", "di", "do", "dos",
+	"du", "la", "le", "st.", "ten", "ter", "van", "von", "zu"
+};
+
+static const char *const suffixes[] = {
+	"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"
+};
+
+/* Is the word w[0..len) a name particle, in any case? */
+static bool
+is_particle(const char *w, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
+		if (strlen(particles[i]) == len &&
+		    strncasecmp(particles[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_suffix(const char *w, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++)
+		if (strlen(suffixes[i]) == len &&
+		    strncmp(suffixes[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+/* Trims spaces around s[0..*len), advancing s. */
+static const char *
+trim(const char *s, size_t *len)
+{
+	while (*len > 0 && *s == ' ') {
+		s++;
+		(*len)--;
+	}
+	while (*len > 0 && s[*len - 1] == ' ')
+		(*len)--;
+	return s;
+}
+
+void
+name_split(const char *s, struct name *n)
+{
+	const char	*word[MAX_WORDS], *comma, *end;
+	size_t		 wlen[MAX_WORDS], nw = 0, len, first;
+	const char	*p;
+
+	memset(n, 0, sizeof(*n));
+	len = strlen(s);
+	if ((comma = strchr(s, ',')) != NULL) {
+		n->family_len = (size_t)(comma - s);
+		n->family = trim(s, &n->family_len);
+		n->given_len = len - (size_t)(comma + 1 - s);
+		n->given = trim(comma + 1, &n->given_len);
+		return;
+	}
+	for (p = s; *p != '\0' && nw < MAX_WORDS; ) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		end = strchr(p, ' ');
+		if (end == NULL)
+			end = p + strlen(p);
+		word[nw] = p;
+		wlen[nw++] = (size_t)(end - p);
+		p = end;
+	}
+	if (nw == 0) {
+		n->family = s;
+		return;
+	}
+	if (nw == 1) {
+		n->family = word[0];
+		n->family_len = wlen[0];
+		n->corporate = true;
+		return;
+	}
+	if (nw >= 3 && word[0][0] >= 'A' && word[0][0] <= 'Z' &&
+	    is_particle(word[0], wlen[0])) {
+		n->family = word[0];
+		n->family_len = (size_t)(word[nw - 2] + wlen[nw - 2] - word[0]);
+		n->given = word[nw - 1];
+		n->given_len = wlen[nw - 1];
+		return;
+	}
+	first = nw - 1;
+	if (first > 1 && is_suffix(word[first], wlen[first]))
+		first--;
+	while (first > 1 && word[first - 1][0] >= 'a' &&
+	    word[first - 1][0] <= 'z' &&
+	    is_particle(word[first - 1], wlen[first - 1]))
+		first--;
+	n->family = word[first];
+	n->family_len = (size_t)(word[nw - 1] + wlen[nw - 1] - word[first]);
+	n->given = word[0];
+	n->given_len = (size_t)(word[first - 1] + wlen[first - 1] - word[0]);
+}

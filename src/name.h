@@ -1,0 +1,30 @@
+#ifndef NAME_H
+#define NAME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * A personal name split into given and family parts, as byte ranges of
+ * the original string.  The policy (pubtool-records(5), NAMES):
+ *  - "Family, Given" is split at the comma;
+ *  - a single word ("LLM-jp") is a corporate or mononymous author;
+ *  - a name that starts with a capitalised particle and has three or more
+ *    words ("Le Bronnec Florian") is written family first, as profile
+ *    pages print French and Vietnamese names: the last word is the given
+ *    name;
+ *  - otherwise the last word is the family name, together with any
+ *    lower-case particles before it ("Johannes van der Waals"), and a
+ *    trailing "Jr." or "III" stays with it.
+ */
+struct name {
+	const char	*given;
+	size_t		 given_len;
+	const char	*family;
+	size_t		 family_len;
+	bool		 corporate;	/* one word: no given name */
+};
+
+void	 name_split(const char *s, struct name *);
+
+#endif /* NAME_H */

@@ -1,0 +1,184 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "stream.h"
+#include "xalloc.h"
+
+#define STREAM_BLOCK	(128 * 1024)
+
+struct stream {
+	int		 fd;
+	bool		 owns_fd;
+	bool		 eof;
+	bool		 started;	/* BOM check done */
+	bool		 unterminated;
+	char		*name;
+	char		*buf;
+	size_t		 cap;
+	size_t		 start;		/* first unconsumed byte */
+	size_t		 end;		/* one past the last byte read */
+	unsigned long	 lineno;
+};
+
+struct stream *
+stream_open(const char *path)
+{
+	struct stream	*s;
+	int		 fd;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		diag_errno(path, "cannot open");
+		return NULL;
+	}
+	s = xcalloc(1, sizeof(*s));
+	s->fd = fd;
+	s->owns_fd = fd != STDIN_FILENO;
+	s->name = xstrdup(fd == STDIN_FILENO ? "<stdin>" : path);
+	s->cap = STREAM_BLOCK;
+	s->buf = xmalloc(s->cap);
+	return s;
+}
+
+void
+stream_free(struct stream *s)
+{
+	if (s == NULL)
+		return;
+	if (s->owns_fd)
+		close(s->fd);
+	free(s->name);
+	free(s->buf);
+	free(s);
+}
+
+const char *
+stream_name(const struct stream *s)
+{
+	return s->name;
+}
+
+/*
+ * Reads more input behind what is buffered, moving unconsumed bytes to the
+ * front or growing the buffer when it is full.  Returns the number of new
+ * bytes, 0 at EOF, -1 on error.
+ */
+static long
+fill(struct stream *s)
+{
+	ssize_t	 n;
+
+	if (s->eof)
+		return 0;
+	if (s->start > 0 && (s->end == s->cap || s->start >= s->cap / 2)) {
+		memmove(s->buf, s->buf + s->start, s->end - s->start);
+		s->end -= s->start;
+		s->start = 0;
+	}
+	if (s->end == s->cap) {
+		s->cap *= 2;
+		s->buf = xrealloc(s->buf, s->cap);
+	}
+	do
+		n = read(s->fd, s->buf + s->end, s->cap - s->end);
+	while (n == -1 && errno == EINTR);
+	if (n == -1) {
+		diag_errno(s->name, "cannot read");
+		s->eof = true;
+		return -1;
+	}
+	if (n == 0) {
+		s->eof = true;
+		return 0;
+	}
+	s->end += (size_t)n;
+	if (!s->started && s->end - s->start >= 3) {
+		s->started = true;
+		if (memcmp(s->buf + s->start, "\xEF\xBB\xBF", 3) == 0)
+			s->start += 3;
+	}
+	return n;
+}
+
+const char *
+stream_peek(struct stream *s, size_t want, size_t *len)
+{
+	while (s->end - s->start < want || !s->started) {
+		if (fill(s) <= 0) {
+			s->started = true;
+			break;
+		}
+	}
+	*len = s->end - s->start;
+	if (*len > want)
+		*len = want;
+	return *len == 0 ? NULL : s->buf + s->start;
+}
+
+int
+stream_getline(struct stream *s, const char **line, size_t *len)
+{
+	char	*nl;
+	size_t	 scanned = 0;
+	long	 n;
+
+	for (;;) {
+		nl = memchr(s->buf + s->start + scanned, '\n',
+		    s->end - s->start - scanned);
+		if (nl != NULL)
+			break;
+		scanned = s->end - s->start;
+		if ((n = fill(s)) < 0)
+			return -1;
+		if (n == 0) {
+			if (s->end == s->start)
+				return 0;
+			/* A last line without a newline. */
+			nl = s->buf + s->end;
+			s->unterminated = true;
+			break;
+		}
+	}
+	*line = s->buf + s->start;
+	*len = (size_t)(nl - *line);
+	s->start = nl == s->buf + s->end ? s->end : (size_t)(nl - s->buf) + 1;
+	if (*len > 0 && (*line)[*len - 1] == '\r')
+		(*len)--;
+	s->lineno++;
+	return 1;
+}
+
+unsigned long
+stream_lineno(const struct stream *s)
+{
+	return s->lineno;
+}
+
+long
+stream_read(struct stream *s, void *dst, size_t n)
+{
+	size_t	 have;
+	long	 got;
+
+	if (s->end == s->start) {
+		if ((got = fill(s)) <= 0)
+			return got;
+	}
+	have = s->end - s->start;
+	if (have > n)
+		have = n;
+	memcpy(dst, s->buf + s->start, have);
+	s->start += have;
+	return (long)have;
+}
+
+bool
+stream_last_unterminated(const struct stream *s)
+{
+	return s->unterminated;
+}

@@ -1,0 +1,37 @@
+#ifndef STREAM_H
+#define STREAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * A buffered input that can be peeked at (for format detection) before a
+ * reader consumes it line by line or in blocks.  A leading UTF-8 byte
+ * order mark is skipped.
+ */
+struct stream;
+
+/* Opens path ("-" is standard input); NULL after diag_errno() on failure. */
+struct stream	*stream_open(const char *path);
+void		 stream_free(struct stream *);
+/* The name used in diagnostics ("<stdin>" for "-"). */
+const char	*stream_name(const struct stream *);
+/*
+ * Returns the first bytes of the input without consuming them; *len is at
+ * most want.  NULL with *len 0 at end of file or on a read error.
+ */
+const char	*stream_peek(struct stream *, size_t want, size_t *len);
+/*
+ * Reads the next line: *line points at it (without the newline or a
+ * trailing CR) and stays valid until the next call.  Returns 1 for a
+ * line, 0 at end of file, -1 on a read error (already reported).
+ */
+int		 stream_getline(struct stream *, const char **line, size_t *len);
+/* Number of the line last returned by stream_getline(), from 1. */
+unsigned long	 stream_lineno(const struct stream *);
+/* Copies up to n bytes into dst; returns the count, 0 at EOF, -1 on error. */
+long		 stream_read(struct stream *, void *dst, size_t n);
+/* Did the last line end without a newline at end of file? */
+bool		 stream_last_unterminated(const struct stream *);
+
+#endif /* STREAM_H */

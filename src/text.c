@@ -1,0 +1,262 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "text.h"
+
+/*
+ * Letters that NFKD does not decompose but that have a conventional ASCII
+ * spelling in names and titles.
+ */
+static const struct {
+	int32_t		 cp;
+	const char	*ascii;
+} ascii_extra[] = {
+	{ 0x00C6, "ae" }, { 0x00D0, "d" },  { 0x00D8, "o" },  { 0x00DE, "th" },
+	{ 0x00DF, "ss" }, { 0x00E6, "ae" }, { 0x00F0, "d" },  { 0x00F8, "o" },
+	{ 0x00FE, "th" }, { 0x0110, "d" },  { 0x0111, "d" },  { 0x0131, "i" },
+	{ 0x0141, "l" },  { 0x0142, "l" },  { 0x0152, "oe" }, { 0x0153, "oe" },
+	{ 0x0126, "h" },  { 0x0127, "h" },  { 0x0166, "t" },  { 0x0167, "t" },
+};
+
+enum text_fault
+text_check(const char *s, size_t len, size_t *off)
+{
+	utf8proc_int32_t	 cp;
+	utf8proc_ssize_t	 n;
+	size_t			 i;
+
+	for (i = 0; i < len; ) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			if (c == '\0' || (c < 0x20 && c != '\t' && c != '\n') ||
+			    c == 0x7f) {
+				*off = i;
+				return c == '\0' ? TEXT_NUL : TEXT_CONTROL;
+			}
+			i++;
+			continue;
+		}
+		n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &cp);
+		if (n < 0) {
+			*off = i;
+			return TEXT_BAD_UTF8;
+		}
+		i += (size_t)n;
+	}
+	return TEXT_OK;
+}
+
+bool
+text_is_ascii(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+int
+text_next(const char *s, size_t len, int32_t *cp)
+{
+	utf8proc_int32_t	 c;
+	utf8proc_ssize_t	 n;
+
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	n = utf8proc_iterate((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)len, &c);
+	if (n < 0)
+		return -1;
+	*cp = c;
+	return (int)n;
+}
+
+unsigned long
+text_col(const char *s, size_t off)
+{
+	unsigned long	 col = 1;
+	size_t		 i;
+
+	for (i = 0; i < off; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			col++;
+	return col;
+}
+
+int
+text_cpwidth(int32_t cp)
+{
+	return utf8proc_charwidth(cp);
+}
+
+size_t
+text_width(const char *s, size_t len)
+{
+	size_t	 i, width = 0;
+	int32_t	 cp;
+	int	 n;
+
+	for (i = 0; i < len; i += (size_t)n) {
+		if ((n = text_next(s + i, len - i, &cp)) < 0) {
+			n = 1;
+			width++;
+			continue;
+		}
+		width += (size_t)utf8proc_charwidth(cp);
+	}
+	return width;
+}
+
+/* Collapses white-space runs of s[0..len) into out, trimming both ends. */
+static size_t
+collapse_space(char *out, const char *s, size_t len)
+{
+	size_t	 i, n = 0;
+	bool	 space = false;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+		    s[i] == '\r') {
+			space = n > 0;
+			continue;
+		}
+		if (space)
+			out[n++] = ' ';
+		space = false;
+		out[n++] = s[i];
+	}
+	return n;
+}
+
+char *
+text_nfc(struct arena *a, const char *s, size_t len, bool collapse)
+{
+	utf8proc_uint8_t	*mapped = NULL;
+	utf8proc_ssize_t	 n;
+	char			*p;
+	size_t			 plen;
+
+	if (!text_is_ascii(s, len)) {
+		n = utf8proc_map((const utf8proc_uint8_t *)s,
+		    (utf8proc_ssize_t)len, &mapped,
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (n >= 0) {
+			s = (const char *)mapped;
+			len = (size_t)n;
+		}
+	}
+	p = arena_alloc(a, len + 1);
+	if (collapse)
+		plen = collapse_space(p, s, len);
+	else {
+		memcpy(p, s, len);
+		plen = len;
+	}
+	p[plen] = '\0';
+	free(mapped);
+	return p;
+}
+
+/* Should a character of this category count towards a title's identity? */
+static bool
+is_identity_char(utf8proc_category_t cat)
+{
+	switch (cat) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_SM:
+	case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK:
+	case UTF8PROC_CATEGORY_SO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * Maps s with the given utf8proc options and appends to out the code
+ * points that keep() accepts (all of them when keep is NULL).
+ */
+static void
+map_filter(struct buf *out, const char *s, size_t len, int opts,
+    bool (*keep)(utf8proc_category_t))
+{
+	utf8proc_uint8_t	*mapped = NULL;
+	utf8proc_ssize_t	 n, i, step;
+	utf8proc_int32_t	 cp;
+
+	n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
+	    &mapped, (utf8proc_option_t)opts);
+	if (n < 0)
+		return;
+	for (i = 0; i < n; i += step) {
+		step = utf8proc_iterate(mapped + i, n - i, &cp);
+		if (step <= 0)
+			break;
+		if (keep == NULL || keep(utf8proc_category(cp)))
+			buf_add(out, mapped + i, (size_t)step);
+	}
+	free(mapped);
+}
+
+void
+text_identity(struct buf *out, const char *s)
+{
+	map_filter(out, s, strlen(s), UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD, is_identity_char);
+}
+
+void
+text_fold(struct buf *out, const char *s)
+{
+	map_filter(out, s, strlen(s), UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	    UTF8PROC_CASEFOLD, NULL);
+}
+
+void
+text_ascii_fold(struct buf *out, const char *s, size_t len)
+{
+	utf8proc_uint8_t	*mapped = NULL;
+	utf8proc_ssize_t	 n, i, step;
+	utf8proc_int32_t	 cp;
+	size_t			 k;
+
+	n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
+	    &mapped, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+	    UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+	if (n < 0)
+		return;
+	for (i = 0; i < n; i += step) {
+		step = utf8proc_iterate(mapped + i, n - i, &cp);
+		if (step <= 0)
+			break;
+		if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+			buf_addc(out, (char)cp);
+			continue;
+		}
+		for (k = 0; k < sizeof(ascii_extra) / sizeof(ascii_extra[0]);
+		    k++)
+			if (ascii_extra[k].cp == cp)
+				buf_addstr(out, ascii_extra[k].ascii);
+	}
+	free(mapped);
+}
+
+const char *
+text_lib_version(void)
+{
+	return utf8proc_version();
+}

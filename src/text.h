@@ -1,0 +1,59 @@
+#ifndef TEXT_H
+#define TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct arena;
+struct buf;
+
+/* What text_check() found wrong with a byte string. */
+enum text_fault {
+	TEXT_OK,
+	TEXT_BAD_UTF8,
+	TEXT_NUL,
+	TEXT_CONTROL	/* a C0 control other than TAB or LF, or DEL */
+};
+
+/*
+ * Checks that s[0..len) is valid UTF-8 without NUL bytes or control
+ * characters.  On a fault, *off is the byte offset of the bad sequence.
+ */
+enum text_fault text_check(const char *s, size_t len, size_t *off);
+/* Is every byte ASCII? */
+bool	 text_is_ascii(const char *s, size_t len);
+/*
+ * Decodes the code point at s (len > 0), storing it in *cp; returns the
+ * number of bytes, or -1 for invalid UTF-8.
+ */
+int	 text_next(const char *s, size_t len, int32_t *cp);
+/* The 1-based column (in code points) of byte offset off in s. */
+unsigned long text_col(const char *s, size_t off);
+/* Display width in terminal columns (CJK is 2, combining marks 0). */
+size_t	 text_width(const char *s, size_t len);
+int	 text_cpwidth(int32_t cp);
+/*
+ * The NFC form of valid UTF-8 s[0..len), with runs of white space
+ * collapsed to one space and trimmed at both ends when collapse is set.
+ * Borrowed from the arena.
+ */
+char	*text_nfc(struct arena *, const char *s, size_t len, bool collapse);
+/*
+ * Appends the NFKC case fold of s to out, keeping only letters, marks,
+ * digits and symbols: the identity used to recognise one title written
+ * two ways.
+ */
+void	 text_identity(struct buf *out, const char *s);
+/* Appends the case fold of s to out (for case-insensitive sorting). */
+void	 text_fold(struct buf *out, const char *s);
+/*
+ * Appends s folded to lower-case ASCII letters and digits only:
+ * "Rubèn" -> "ruben", "Łukasz" -> "lukasz", "Straße" -> "strasse".
+ * Characters with no ASCII form are dropped.
+ */
+void	 text_ascii_fold(struct buf *out, const char *s, size_t len);
+/* The library's version string, e.g. "2.8.0". */
+const char *text_lib_version(void);
+
+#endif /* TEXT_H */

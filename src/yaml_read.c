@@ -1,0 +1,526 @@
+/*
+ * The pubtool YAML reader (pubtool-records(5)).  It walks libyaml's
+ * events and accepts only the record schema: a stream of documents, each
+ * a mapping of known fields, with no aliases, anchors or tags, no
+ * duplicate keys and at most MAX_DEPTH levels of nesting.  Nesting is
+ * checked on every event, so "[" repeated a million times is refused at
+ * once instead of costing libyaml quadratic time.  A bad document is
+ * reported and skipped; a syntax error ends the input.
+ */
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "arena.h"
+#include "date.h"
+#include "diag.h"
+#include "format.h"
+#include "record.h"
+#include "stream.h"
+#include "text.h"
+
+#define MAX_DEPTH	4	/* document mapping, a list or the profile */
+#define MAX_FIGURE	999999999999999L
+
+enum ftype { FT_STRING, FT_TEXT, FT_LIST, FT_BOOL, FT_NUMBER, FT_DATE };
+
+/* The record schema as data: YAML key, type and where the value goes. */
+static const struct field {
+	const char	*name;
+	enum ftype	 type;
+	int		 which;	/* enum record_field or list/bool index */
+} fields[] = {
+	{ "key",	FT_STRING,	RF_KEY },
+	{ "title",	FT_STRING,	RF_TITLE },
+	{ "authors",	FT_LIST,	0 },
+	{ "et_al",	FT_BOOL,	0 },
+	{ "orgs",	FT_LIST,	1 },
+	{ "area",	FT_STRING,	RF_AREA },
+	{ "date",	FT_DATE,	RF_DATE },
+	{ "code",	FT_BOOL,	1 },
+	{ "score",	FT_NUMBER,	RF_SCORE },
+	{ "abstract",	FT_TEXT,	RF_ABSTRACT },
+	{ "arxiv",	FT_STRING,	RF_ARXIV },
+	{ "doi",	FT_STRING,	RF_DOI },
+	{ "venue",	FT_STRING,	RF_VENUE },
+	{ "url",	FT_STRING,	RF_URL },
+	{ "pages",	FT_STRING,	RF_PAGES },
+	{ "volume",	FT_STRING,	RF_VOLUME },
+	{ "sources",	FT_LIST,	2 },
+};
+
+#define NFIELDS	(sizeof(fields) / sizeof(fields[0]))
+
+static const char *const figures[] = {
+	"h_index", "papers", "citations", "novelty", "ai_score", "listed"
+};
+
+struct yreader {
+	yaml_parser_t		 parser;
+	yaml_event_t		 ev;	/* the event in hand */
+	bool			 have_ev;
+	struct stream		*in;
+	const struct sink	*sink;
+	const char		*file;
+	int			 depth;
+	bool			 fatal;		/* stop reading this input */
+	bool			 read_error;
+	bool			 bad_doc;	/* the document was reported */
+	int			 stop;		/* the sink's stop value */
+	struct arena		 arena;
+	struct record		 rec;
+	struct profile		 profile;
+};
+
+static int	 yaml_read(struct stream *, const struct readopts *,
+		    const struct sink *);
+
+const struct reader yaml_reader = { "yaml", yaml_read };
+
+static int
+read_handler(void *data, unsigned char *buffer, size_t size,
+    size_t *size_read)
+{
+	struct yreader	*y = data;
+	long		 n;
+
+	n = stream_read(y->in, buffer, size);
+	if (n < 0) {
+		y->read_error = true;
+		return 0;
+	}
+	*size_read = (size_t)n;
+	return 1;
+}
+
+/* The position of a libyaml mark, which counts from 0. */
+static struct srcpos
+mark_pos(const struct yreader *y, yaml_mark_t m)
+{
+	struct srcpos	 pos;
+
+	pos.file = y->file;
+	pos.line = m.line + 1;
+	pos.col = m.column + 1;
+	return pos;
+}
+
+/* Reports a schema error once per document; the document is dropped. */
+static void
+bad(struct yreader *y, yaml_mark_t m, const char *fmt, const char *arg)
+{
+	struct srcpos	 pos;
+
+	if (y->bad_doc)
+		return;
+	y->bad_doc = true;
+	pos = mark_pos(y, m);
+	diag(DIAG_ERROR, &pos, fmt, arg);
+}
+
+/*
+ * Moves to the next event, enforcing what holds for every event: no
+ * aliases, anchors or tags, bounded depth.  Returns false when reading
+ * must stop (a syntax error, a read error, nesting too deep).
+ */
+static bool
+next(struct yreader *y)
+{
+	struct srcpos	 pos;
+	yaml_char_t	*anchor = NULL, *tag = NULL;
+
+	if (y->have_ev)
+		yaml_event_delete(&y->ev);
+	y->have_ev = false;
+	if (y->fatal)
+		return false;
+	if (!yaml_parser_parse(&y->parser, &y->ev)) {
+		y->fatal = true;
+		if (y->read_error)
+			return false;
+		pos = mark_pos(y, y->parser.problem_mark);
+		if (y->parser.error == YAML_READER_ERROR) {
+			pos.line = pos.col = 0;
+			diag(DIAG_ERROR, &pos, "%s at byte %zu",
+			    y->parser.problem, y->parser.problem_offset);
+		} else
+			diag(DIAG_ERROR, &pos, "%s", y->parser.problem);
+		return false;
+	}
+	y->have_ev = true;
+	switch (y->ev.type) {
+	case YAML_ALIAS_EVENT:
+		bad(y, y->ev.start_mark, "%s are not allowed", "aliases");
+		return true;
+	case YAML_SCALAR_EVENT:
+		anchor = y->ev.data.scalar.anchor;
+		tag = y->ev.data.scalar.tag;
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+	case YAML_MAPPING_START_EVENT:
+		if (y->ev.type == YAML_SEQUENCE_START_EVENT) {
+			anchor = y->ev.data.sequence_start.anchor;
+			tag = y->ev.data.sequence_start.tag;
+		} else {
+			anchor = y->ev.data.mapping_start.anchor;
+			tag = y->ev.data.mapping_start.tag;
+		}
+		if (++y->depth > MAX_DEPTH) {
+			pos = mark_pos(y, y->ev.start_mark);
+			diag(DIAG_ERROR, &pos, "nesting too deep (more than "
+			    "%d levels)", MAX_DEPTH);
+			y->fatal = true;
+			return false;
+		}
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		y->depth--;
+		break;
+	default:
+		break;
+	}
+	if (anchor != NULL)
+		bad(y, y->ev.start_mark, "%s are not allowed", "anchors");
+	else if (tag != NULL)
+		bad(y, y->ev.start_mark, "tag '%s' is not allowed",
+		    (const char *)tag);
+	return true;
+}
+
+/* Skips the node that starts with the event in hand. */
+static bool
+skip_node(struct yreader *y)
+{
+	int	 depth;
+
+	if (y->ev.type != YAML_SEQUENCE_START_EVENT &&
+	    y->ev.type != YAML_MAPPING_START_EVENT)
+		return true;
+	depth = y->depth;
+	while (y->depth >= depth)
+		if (!next(y))
+			return false;
+	return true;
+}
+
+static bool
+is_plain(const yaml_event_t *ev)
+{
+	return ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+}
+
+/*
+ * Checks and normalises the scalar in hand as the value of field name;
+ * NULL (after reporting) when it is not acceptable text.
+ */
+static const char *
+scalar_text(struct yreader *y, const char *name, bool collapse)
+{
+	static const char *const what[] = {
+		NULL, "invalid UTF-8", "NUL byte", "control character"
+	};
+	const char	*s = (const char *)y->ev.data.scalar.value;
+	size_t		 len = y->ev.data.scalar.length, off;
+	enum text_fault	 f;
+	char		 msg[96];
+
+	if ((f = text_check(s, len, &off)) != TEXT_OK) {
+		snprintf(msg, sizeof(msg), "%s in field '%%s'", what[f]);
+		bad(y, y->ev.start_mark, msg, name);
+		return NULL;
+	}
+	return text_nfc(&y->arena, s, len, collapse);
+}
+
+/* Is s a plain decimal number such as 21.4 or 7? */
+static bool
+is_number(const char *s)
+{
+	size_t	 i = 0, digits = 0;
+
+	while (isdigit((unsigned char)s[i])) {
+		i++;
+		digits++;
+	}
+	if (s[i] == '.')
+		for (i++; isdigit((unsigned char)s[i]); i++)
+			digits++;
+	return digits > 0 && digits <= 30 && s[i] == '\0' &&
+	    isdigit((unsigned char)s[0]);
+}
+
+/* Reads a sequence of strings into l. */
+static bool
+read_list(struct yreader *y, const char *name, struct strlist *l)
+{
+	const char	*s;
+
+	if (y->ev.type != YAML_SEQUENCE_START_EVENT) {
+		bad(y, y->ev.start_mark, "field '%s' must be a list", name);
+		return skip_node(y);
+	}
+	for (;;) {
+		if (!next(y))
+			return false;
+		if (y->ev.type == YAML_SEQUENCE_END_EVENT)
+			return true;
+		if (y->ev.type != YAML_SCALAR_EVENT) {
+			bad(y, y->ev.start_mark, "field '%s' must be a list "
+			    "of strings", name);
+			if (!skip_node(y))
+				return false;
+			continue;
+		}
+		if ((s = scalar_text(y, name, true)) != NULL)
+			strlist_add(&y->arena, l, s);
+	}
+}
+
+/* Reads the value of one record field; the key was the event in hand. */
+static bool
+read_value(struct yreader *y, const struct field *f)
+{
+	struct record	*r = &y->rec;
+	const char	*s;
+	struct ymd	 d;
+	struct strlist	*lists[3] = { &r->authors, &r->orgs, &r->sources };
+	bool		*bools[2] = { &r->et_al, &r->code };
+
+	if (!next(y))
+		return false;
+	if (f->type == FT_LIST)
+		return read_list(y, f->name, lists[f->which]);
+	if (y->ev.type != YAML_SCALAR_EVENT) {
+		bad(y, y->ev.start_mark, "field '%s' must be a scalar",
+		    f->name);
+		return skip_node(y);
+	}
+	if ((s = scalar_text(y, f->name, f->type != FT_TEXT)) == NULL)
+		return true;
+	switch (f->type) {
+	case FT_BOOL:
+		if (!is_plain(&y->ev) ||
+		    (strcmp(s, "true") != 0 && strcmp(s, "false") != 0))
+			bad(y, y->ev.start_mark, "field '%s' must be true or "
+			    "false", f->name);
+		else
+			*bools[f->which] = strcmp(s, "true") == 0;
+		return true;
+	case FT_NUMBER:
+		if (!is_number(s)) {
+			bad(y, y->ev.start_mark, "field '%s' must be a number",
+			    f->name);
+			return true;
+		}
+		break;
+	case FT_DATE:
+		if (!date_parse(s, &d)) {
+			bad(y, y->ev.start_mark, "invalid date '%s' (expected "
+			    "YYYY, YYYY-MM or YYYY-MM-DD)", s);
+			return true;
+		}
+		break;
+	default:
+		break;
+	}
+	*record_field(r, (enum record_field)f->which) = s;
+	return true;
+}
+
+/* Parses a profile figure: a plain non-negative integer. */
+static long
+figure_value(const char *s)
+{
+	long	 v = 0;
+	size_t	 i;
+
+	if (*s == '\0' || strlen(s) > 15)
+		return -1;
+	for (i = 0; s[i] != '\0'; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v <= MAX_FIGURE ? v : -1;
+}
+
+/* Reads the mapping of a profile document's figures. */
+static bool
+read_profile(struct yreader *y)
+{
+	long	*slot[6];
+	bool	 seen[6] = { false };
+	size_t	 i;
+	long	 v;
+
+	slot[0] = &y->profile.h_index;
+	slot[1] = &y->profile.papers;
+	slot[2] = &y->profile.citations;
+	slot[3] = &y->profile.novelty;
+	slot[4] = &y->profile.ai_score;
+	slot[5] = &y->profile.listed;
+	profile_init(&y->profile);
+	if (!next(y))
+		return false;
+	if (y->ev.type != YAML_MAPPING_START_EVENT) {
+		bad(y, y->ev.start_mark, "field '%s' must be a mapping",
+		    "profile");
+		return skip_node(y);
+	}
+	for (;;) {
+		if (!next(y))
+			return false;
+		if (y->ev.type == YAML_MAPPING_END_EVENT)
+			return true;
+		if (y->ev.type != YAML_SCALAR_EVENT) {
+			bad(y, y->ev.start_mark, "%s", "profile keys must be "
+			    "scalars");
+			if (!skip_node(y) || !next(y) || !skip_node(y))
+				return false;
+			continue;
+		}
+		for (i = 0; i < 6; i++)
+			if (strcmp(figures[i],
+			    (const char *)y->ev.data.scalar.value) == 0)
+				break;
+		if (i == 6)
+			bad(y, y->ev.start_mark, "unknown profile figure '%s'",
+			    (const char *)y->ev.data.scalar.value);
+		else if (seen[i])
+			bad(y, y->ev.start_mark, "duplicate field '%s'",
+			    figures[i]);
+		if (i < 6)
+			seen[i] = true;
+		if (!next(y))
+			return false;
+		if (y->ev.type != YAML_SCALAR_EVENT || !is_plain(&y->ev) ||
+		    (v = figure_value((const char *)y->ev.data.scalar.value))
+		    < 0) {
+			bad(y, y->ev.start_mark, "profile figure '%s' must be "
+			    "a whole number", i < 6 ? figures[i] : "?");
+			if (!skip_node(y))
+				return false;
+			continue;
+		}
+		if (i < 6)
+			*slot[i] = v;
+	}
+}
+
+/* Reads one document's top-level mapping and hands over what it holds. */
+static bool
+read_document(struct yreader *y)
+{
+	yaml_mark_t	 start;
+	const struct field *f;
+	bool		 seen[NFIELDS] = { false }, is_profile = false;
+	const char	*k;
+	size_t		 i, nkeys = 0;
+	int		 rc = 0;
+
+	arena_reset(&y->arena);
+	record_init(&y->rec);
+	y->bad_doc = false;
+	if (!next(y))
+		return false;
+	start = y->ev.start_mark;
+	if (y->ev.type == YAML_SCALAR_EVENT && is_plain(&y->ev) &&
+	    y->ev.data.scalar.length == 0)
+		return next(y);		/* an empty document */
+	if (y->ev.type != YAML_MAPPING_START_EVENT) {
+		bad(y, start, "%s", "document is not a mapping");
+		return skip_node(y) && next(y);
+	}
+	y->rec.pos = mark_pos(y, start);
+	for (;;) {
+		if (!next(y))
+			return false;
+		if (y->ev.type == YAML_MAPPING_END_EVENT)
+			break;
+		nkeys++;
+		if (y->ev.type != YAML_SCALAR_EVENT) {
+			bad(y, y->ev.start_mark, "%s", "keys must be scalars");
+			if (!skip_node(y) || !next(y) || !skip_node(y))
+				return false;
+			continue;
+		}
+		k = (const char *)y->ev.data.scalar.value;
+		if (strcmp(k, "profile") == 0) {
+			if (is_profile)
+				bad(y, y->ev.start_mark, "duplicate field "
+				    "'%s'", "profile");
+			is_profile = true;
+			if (!read_profile(y))
+				return false;
+			continue;
+		}
+		for (i = 0, f = NULL; i < NFIELDS; i++)
+			if (strcmp(fields[i].name, k) == 0)
+				f = &fields[i];
+		if (f == NULL) {
+			bad(y, y->ev.start_mark, "unknown field '%s'", k);
+			if (!next(y) || !skip_node(y))
+				return false;
+			continue;
+		}
+		if (seen[f - fields])
+			bad(y, y->ev.start_mark, "duplicate field '%s'", k);
+		seen[f - fields] = true;
+		if (!read_value(y, f))
+			return false;
+	}
+	if (is_profile && nkeys > 1)
+		bad(y, start, "%s", "a profile document holds nothing else");
+	else if (!is_profile && y->rec.title == NULL)
+		bad(y, start, "%s", "record has no title");
+	if (!y->bad_doc && is_profile && y->sink->profile != NULL)
+		rc = y->sink->profile(y->sink->arg, &y->profile);
+	else if (!y->bad_doc && !is_profile)
+		rc = y->sink->record(y->sink->arg, &y->rec);
+	if (rc != 0) {
+		y->stop = rc;
+		y->fatal = true;
+		return false;
+	}
+	return next(y);		/* the document end */
+}
+
+static int
+yaml_read(struct stream *in, const struct readopts *opts,
+    const struct sink *sink)
+{
+	struct yreader	 y;
+	int		 rc = 0;
+
+	(void)opts;
+	memset(&y, 0, sizeof(y));
+	y.in = in;
+	y.sink = sink;
+	y.file = stream_name(in);
+	arena_init(&y.arena);
+	if (!yaml_parser_initialize(&y.parser)) {
+		diag(DIAG_SYSERR, NULL, "cannot initialise the YAML parser");
+		return -1;
+	}
+	yaml_parser_set_input(&y.parser, read_handler, &y);
+	if (next(&y) && y.ev.type == YAML_STREAM_START_EVENT) {
+		while (next(&y) && y.ev.type == YAML_DOCUMENT_START_EVENT)
+			if (!read_document(&y))
+				break;
+	}
+	y.rec.pos.file = NULL;
+	if (y.have_ev)
+		yaml_event_delete(&y.ev);
+	yaml_parser_delete(&y.parser);
+	arena_release(&y.arena);
+	if (y.read_error)
+		rc = -1;
+	else
+		rc = y.stop;
+	return rc;
+}
