@@ -121,9 +121,9 @@ convert(const struct import_opts *o, char **files, int nfiles)
 	rc = input_read("import", files, nfiles, &o->ro, &sink, false);
 	if (c.writer->close(c.w) != 0 && rc == 0)
 		rc = WRITE_FAILED;
-	if (rc == WRITE_FAILED)
-		diag_errno(a != NULL ? o->output : "standard output",
-		    "write error");
+	/* For standard output, main's final check reports the error. */
+	if (rc == WRITE_FAILED && a != NULL)
+		diag_errno(o->output, "write error");
 	if (a != NULL) {
 		if (rc == 0 && diag_status() < EXIT_SYSTEM)
 			rc = atomic_commit(a);
@@ -263,7 +263,7 @@ merge(const struct import_opts *o, char **files, int nfiles)
 	struct sink	 sink = { merge_record, merge_profile, &m };
 	const struct reader *forced;
 	struct readopts	 opts;
-	unsigned long	 lib_errors, rejected;
+	unsigned long	 lib_errors, rejected, total;
 	char		*path;
 	size_t		 i;
 	int		 lock = -1, rc = EXIT_OK;
@@ -309,9 +309,10 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		goto out;
 	rejected = diag_count(DIAG_ERROR) - lib_errors;
 	if (!o->quiet) {
-		fprintf(stderr, "%lu records: %lu new, %lu updated, "
-		    "%lu unchanged", m.added + m.updated + m.unchanged,
-		    m.added, m.updated, m.unchanged);
+		total = m.added + m.updated + m.unchanged;
+		fprintf(stderr, "%lu %s: %lu new, %lu updated, %lu unchanged",
+		    total, total == 1 ? "record" : "records", m.added,
+		    m.updated, m.unchanged);
 		if (rejected > 0)
 			fprintf(stderr, ", %lu rejected", rejected);
 		fputc('\n', stderr);

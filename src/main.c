@@ -4,6 +4,7 @@
  * written.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,7 +109,11 @@ help(int argc, char **argv)
 static int
 close_stdout(void)
 {
+	bool	 reported = ferror(stdout) && diag_status() == EXIT_SYSTEM;
+
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		if (reported)
+			return EXIT_SYSTEM;	/* the command said so */
 		if (errno == 0)
 			errno = EIO;
 		diag_errno("standard output", "write error");

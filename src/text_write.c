@@ -20,6 +20,7 @@
 #include "xalloc.h"
 
 #define DATE_COLUMN	12	/* "2024-07-04" and two spaces */
+#define GLUE		'\x1f'	/* a space where no line may break */
 #define MIN_TEXT	20	/* never wrap narrower than this */
 
 struct twriter {
@@ -52,6 +53,36 @@ tw_open(FILE *fp, const struct wopts *opts)
 	return w;
 }
 
+/* The display width of s[0..len), a glue byte counting as a space. */
+static size_t
+glued_width(const char *s, size_t len)
+{
+	size_t	 i, glue = 0;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == GLUE)
+			glue++;
+	return text_width(s, len) + glue;
+}
+
+/* Writes s[0..len) with glue bytes turned back into spaces. */
+static void
+put_glued(FILE *fp, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		putc(s[i] == GLUE ? ' ' : s[i], fp);
+}
+
+/* Appends s with its spaces glued, so that it stays on one line. */
+static void
+add_glued(struct buf *b, const char *s)
+{
+	for (; *s != '\0'; s++)
+		buf_addc(b, *s == ' ' ? GLUE : *s);
+}
+
 static void
 pad(FILE *fp, size_t n)
 {
@@ -81,7 +112,7 @@ wrap(struct twriter *w, const char *s, size_t indent)
 		for (end = p; *end != '\0' && *end != ' '; end++)
 			;
 		wlen = (size_t)(end - p);
-		wwidth = text_width(p, wlen);
+		wwidth = glued_width(p, wlen);
 		if (used > 0 && used + 1 + wwidth > avail) {
 			putc('\n', w->fp);
 			pad(w->fp, indent);
@@ -92,22 +123,26 @@ wrap(struct twriter *w, const char *s, size_t indent)
 			used++;
 		}
 		if (wwidth <= avail - used) {
-			fwrite(p, 1, wlen, w->fp);
+			put_glued(w->fp, p, wlen);
 			used += wwidth;
 			continue;
 		}
 		/* A word wider than a line is broken between characters. */
 		for (i = 0; i < wlen; i += (size_t)n) {
+			size_t cw;
+
 			if ((n = text_next(p + i, wlen - i, &cp)) < 0)
 				n = 1;
-			if (used > 0 && used + (size_t)text_cpwidth(cp) >
-			    avail) {
+			cw = p[i] == GLUE ? 1 : (size_t)text_cpwidth(cp);
+			if (used > 0 && used + cw > avail) {
 				putc('\n', w->fp);
 				pad(w->fp, indent);
 				used = 0;
+				if (p[i] == GLUE)
+					continue;	/* no space at a break */
 			}
-			fwrite(p + i, 1, (size_t)n, w->fp);
-			used += (size_t)text_cpwidth(cp);
+			put_glued(w->fp, p + i, (size_t)n);
+			used += cw;
 		}
 	}
 	putc('\n', w->fp);
@@ -148,10 +183,12 @@ tw_put(void *state, const struct record *r)
 	for (i = 0; i < r->authors.n; i++) {
 		if (i > 0)
 			buf_addstr(&w->line, ", ");
-		buf_addstr(&w->line, r->authors.v[i]);
+		add_glued(&w->line, r->authors.v[i]);
 	}
+	/* Names and "et al." are never broken across lines. */
 	if (r->et_al)
-		buf_addstr(&w->line, r->authors.n > 0 ? " et al." : "et al.");
+		buf_addstr(&w->line, r->authors.n > 0 ? " et\x1f" "al." :
+		    "et\x1f" "al.");
 	if (w->line.len > 0) {
 		pad(w->fp, col);
 		wrap(w, buf_str(&w->line), col);

@@ -1,0 +1,1 @@
+import -o - bad/feb30.txt

@@ -1,0 +1,1 @@
+import -o - bad/no-title.txt

@@ -1,0 +1,1 @@
+import -o - profile/crlf-bom.txt

@@ -1,0 +1,1 @@
+import -L lib.yaml -o - profile/yokota.txt

@@ -1,0 +1,1 @@
+import -o - --as-of 2026-11-26 profile/yokota.txt

@@ -1,0 +1,1 @@
+import --bogus profile/yokota.txt

@@ -1,0 +1,1 @@
+import -o - -F csv profile/yokota.txt

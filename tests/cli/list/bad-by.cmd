@@ -1,0 +1,1 @@
+list --by month profile/tito.txt

@@ -1,0 +1,1 @@
+list -F csv profile/tito.txt

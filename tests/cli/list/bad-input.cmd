@@ -1,0 +1,1 @@
+list profile/tito.txt bad/no-title.txt

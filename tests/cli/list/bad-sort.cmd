@@ -1,0 +1,1 @@
+list --sort size profile/tito.txt

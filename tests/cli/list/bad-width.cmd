@@ -1,0 +1,1 @@
+list -w wide profile/tito.txt

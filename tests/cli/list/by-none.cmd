@@ -1,0 +1,1 @@
+list --by none --as-of 2026-11-26 profile/yokota.txt

@@ -1,0 +1,1 @@
+list -L missing.yaml

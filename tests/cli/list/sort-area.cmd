@@ -1,0 +1,1 @@
+list --sort area --by year profile/tito.txt

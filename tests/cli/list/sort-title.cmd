@@ -1,0 +1,1 @@
+list --sort title --by none profile/tito.txt

@@ -1,0 +1,1 @@
+list -w 0 --by none profile/tito.txt

@@ -1,0 +1,1 @@
+list -w 40 profile/tito.txt

@@ -1,0 +1,1 @@
+list -F yaml --by none profile/tito.txt
