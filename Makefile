@@ -16,7 +16,7 @@ CFLAGS		?= -g -O2
 # `make deps`, the README and .ci/run.
 DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   libutf8proc-dev check mandoc man-db python3-yaml \
-		   bash-completion
+		   bash-completion cppcheck
 
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
 DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
@@ -40,8 +40,8 @@ UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
 MAN1		 = man/pubtool.1 man/pubtool-import.1 man/pubtool-list.1
 MAN5		 = man/pubtool-records.5
 
-.PHONY: all run check check-unit check-cli check-headers check-asan \
-	lint-man deps install uninstall clean
+.PHONY: all run check check-unit check-cli check-completion check-headers \
+	check-asan lint lint-man deps install uninstall clean
 
 all: pubtool
 
@@ -86,13 +86,22 @@ run: deps
 	./pubtool list -L "$$lib/library.yaml" </dev/null; rc=$$?; \
 	rm -rf "$$lib"; exit $$rc
 
-check: check-unit check-cli lint-man check-headers
+check: check-unit check-cli check-completion lint-man check-headers
 
 check-unit: tests/unit/check_pubtool
 	tests/unit/check_pubtool
 
 check-cli: pubtool
 	tests/cli/run.sh
+
+check-completion: pubtool
+	tests/cli/completion.sh
+
+# Static analysis: cppcheck must report nothing.
+lint:
+	cppcheck -q --enable=warning,performance,portability --std=c11 \
+	    --error-exitcode=1 --suppress=missingIncludeSystem \
+	    -D_POSIX_C_SOURCE=200809L -Isrc src/
 
 # Every header compiles on its own.
 check-headers:
@@ -103,8 +112,10 @@ check-headers:
 # The whole suite again under AddressSanitizer and UBSan.
 check-asan:
 	$(MAKE) clean
-	$(MAKE) check CFLAGS='-O1 -g -fno-omit-frame-pointer \
-	    -fsanitize=address,undefined -fno-sanitize-recover=all' \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(MAKE) check-unit check-cli CFLAGS='-O1 -g -fno-omit-frame-pointer \
+	    -fsanitize=address,undefined -fno-sanitize-recover=all -Werror' \
 	    LDFLAGS='-fsanitize=address,undefined'
 	$(MAKE) clean
 

@@ -4,6 +4,7 @@
  * written.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,7 +90,11 @@ help(int argc, char **argv)
 	snprintf(page, sizeof(page), "pubtool-%s", c->name);
 	fflush(stdout);
 	if ((pid = fork()) == 0) {
-		freopen("/dev/null", "w", stderr);
+		int null = open("/dev/null", O_WRONLY);
+
+		/* man's "No manual entry" is replaced by the --help text. */
+		if (null != -1)
+			dup2(null, STDERR_FILENO);
 		execlp("man", "man", page, (char *)NULL);
 		_exit(127);
 	}
