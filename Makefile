@@ -80,7 +80,7 @@ deps:
 
 # Imports the bundled profile into a throwaway library and lists it.
 run: deps
-	@$(MAKE) --no-print-directory pubtool
+	@$(MAKE) --no-print-directory -s pubtool
 	@lib=$$(mktemp -d) && \
 	./pubtool import -L "$$lib/library.yaml" fixtures/profile/yokota.txt && \
 	./pubtool list -L "$$lib/library.yaml" </dev/null; rc=$$?; \
