@@ -67,18 +67,23 @@ _pubtool_options_help='
 _pubtool_operands_help='<command>'
 # ---- END OPTION TABLE: help -------------------------------------------------
 
-# Prints the command names, one a line.
+# Prints the command names, one a line; with an argument, all but "help".
 _pubtool_commands()
 {
-    local out
+    local out name names=()
     if command -v pubtool >/dev/null 2>&1 &&
         out=$(pubtool --list-commands 2>/dev/null) && [[ -n $out ]]; then
-        printf '%s\n' "$out"
+        while IFS= read -r name; do
+            [[ -n $name ]] && names+=("$name")
+        done <<<"$out"
         # `help` is handled by main() and not in --list-commands.
-        [[ $'\n'$out$'\n' == *$'\n'help$'\n'* ]] || printf 'help\n'
+        [[ " ${names[*]} " == *" help "* ]] || names+=(help)
     else
-        printf '%s\n' "${_pubtool_builtin_commands[@]}"
+        names=("${_pubtool_builtin_commands[@]}")
     fi
+    for name in "${names[@]}"; do
+        [[ -n ${1-} && $name == help ]] || printf '%s\n' "$name"
+    done
 }
 
 # Prints the options table of command $1 (empty for an unknown command).
@@ -242,8 +247,7 @@ _pubtool()
     '<file>') _pubtool_files ;;
     '<command>')
         # Only "pubtool help COMMAND": one name, not help itself.
-        ((cword == 2)) &&
-            _pubtool_reply < <(_pubtool_commands | grep -vx help)
+        ((cword == 2)) && _pubtool_reply < <(_pubtool_commands nohelp)
         ;;
     esac
     return 0
