@@ -32,8 +32,8 @@ LIB_OBJS	 = src/arena.o src/area.o src/atomic.o src/buf.o \
 		   src/cmd_import.o src/cmd_list.o src/date.o src/diag.o \
 		   src/format.o src/input.o src/key.o src/library.o \
 		   src/name.o src/profile_read.o src/record.o src/stream.o \
-		   src/strmap.o src/text.o src/text_write.o src/xalloc.o \
-		   src/yaml_read.o src/yaml_write.o
+		   src/strmap.o src/text.o src/text_write.o src/usage.o \
+		   src/xalloc.o 		   src/yaml_read.o src/yaml_write.o
 HEADERS		 = $(wildcard src/*.h)
 UNIT_SRCS	 = $(wildcard tests/unit/*.c)
 UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)

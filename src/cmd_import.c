@@ -20,6 +20,7 @@
 #include "library.h"
 #include "record.h"
 #include "strmap.h"
+#include "usage.h"
 
 /* A sink's stop value: the output could not be written. */
 #define WRITE_FAILED	100
@@ -149,7 +150,9 @@ find_same(struct merge *m, const struct record *rec)
 	if (r == NULL && rec->title != NULL) {
 		buf_reset(&m->id);
 		key_identity(&m->id, rec->title);
-		r = strmap_get(&m->by_title, buf_str(&m->id));
+		/* A title of punctuation alone identifies nothing. */
+		if (m->id.len > 0)
+			r = strmap_get(&m->by_title, buf_str(&m->id));
 	}
 	return r;
 }
@@ -159,8 +162,9 @@ static void
 index_record(struct merge *m, struct record *r)
 {
 	buf_reset(&m->id);
-	key_identity(&m->id, r->title);
-	if (!strmap_has(&m->by_title, buf_str(&m->id)))
+	if (r->title != NULL)
+		key_identity(&m->id, r->title);
+	if (m->id.len > 0 && !strmap_has(&m->by_title, buf_str(&m->id)))
 		strmap_put(&m->by_title, arena_strdup(&m->lib.arena,
 		    buf_str(&m->id)), r);
 	if (r->arxiv != NULL && !strmap_has(&m->by_arxiv, r->arxiv))
@@ -225,9 +229,11 @@ merge_record(void *arg, const struct record *rec)
 	struct record	*old, *r;
 
 	if ((old = find_same(m, rec)) != NULL) {
-		if (update_fields(m, old, rec))
+		if (update_fields(m, old, rec)) {
 			m->updated++;
-		else
+			/* A new arXiv id, DOI or title must find it too. */
+			index_record(m, old);
+		} else
 			m->unchanged++;
 		return 0;
 	}
@@ -268,7 +274,8 @@ merge(const struct import_opts *o, char **files, int nfiles)
 	size_t		 i;
 	int		 lock = -1, rc = EXIT_OK;
 
-	if (!input_prepare("import", &o->ro, &opts, &forced))
+	if (!input_prepare("import", &o->ro, &opts, &forced) ||
+	    !input_check_files("import", files, nfiles))
 		return EXIT_USAGE;
 	if ((path = library_path(o->ro.library)) == NULL)
 		return EXIT_SYSTEM;
@@ -366,7 +373,7 @@ cmd_import(int argc, char **argv)
 
 	memset(&o, 0, sizeof(o));
 	o.format = "yaml";
-	while ((c = getopt_long(argc, argv, "F:L:f:ho:q", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, ":F:L:f:ho:q", longopts, NULL)) !=
 	    -1) {
 		if (input_option(&o.ro, c, optarg))
 			continue;
@@ -387,6 +394,7 @@ cmd_import(int argc, char **argv)
 			o.skip_invalid = true;
 			break;
 		default:
+			usage_option_error("import", c, argv);
 			usage(stderr, false);
 			return EXIT_USAGE;
 		}

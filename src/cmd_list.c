@@ -20,6 +20,7 @@
 #include "record.h"
 #include "strmap.h"
 #include "text.h"
+#include "usage.h"
 #include "xalloc.h"
 
 enum list_by { BY_AREA, BY_YEAR, BY_AREA_YEAR, BY_NONE };
@@ -157,7 +158,7 @@ cmp_area_count(const void *pa, const void *pb)
 		return a->code == NULL ? 1 : -1;
 	if (a->count != b->count)
 		return a->count > b->count ? -1 : 1;
-	return a->code == NULL ? 0 : strcasecmp(a->code, b->code);
+	return a->code == NULL ? 0 : strcmp(a->code, b->code);
 }
 
 /*
@@ -205,21 +206,30 @@ rank_areas(struct entry *e, size_t n, size_t *nareas)
 	return t;
 }
 
-/* The heading of an area section: "Machine Learning (LG)". */
+/*
+ * The heading of an area section: "Machine Learning (LG)", and for a name
+ * that already ends in a qualifier, "Machine Learning (stat, ML)".
+ */
 static void
 area_heading(struct buf *b, const char *code)
 {
 	const char	*name;
+	size_t		 len;
 
 	buf_reset(b);
 	if (code == NULL) {
 		buf_addstr(b, "No area");
 		return;
 	}
-	if ((name = area_name(code)) != NULL)
-		buf_addf(b, "%s (%s)", name, code);
-	else
+	if ((name = area_name(code)) == NULL) {
 		buf_addstr(b, code);
+		return;
+	}
+	len = strlen(name);
+	if (len > 0 && name[len - 1] == ')')
+		buf_addf(b, "%.*s, %s)", (int)(len - 1), name, code);
+	else
+		buf_addf(b, "%s (%s)", name, code);
 }
 
 /* Counts the entries from i on that share the year of e[i]. */
@@ -361,15 +371,14 @@ list(const struct list_opts *o, char **files, int nfiles)
 		recset_release(&set);
 		return EXIT_USAGE;
 	}
-	/* Records read from files have no key yet: as import -o gives. */
+	/*
+	 * Keys are handed out in input order, exactly as import -o does, so
+	 * that list -F yaml and import -o - agree.
+	 */
 	keyer_init(&keyer);
 	for (i = 0; i < set.n; i++)
-		if (set.recs[i]->key != NULL)
-			keyer_reserve(&keyer, set.recs[i]->key);
-	for (i = 0; i < set.n; i++)
-		if (set.recs[i]->key == NULL)
-			set.recs[i]->key = arena_strdup(&set.arena,
-			    keyer_assign(&keyer, set.recs[i]));
+		set.recs[i]->key = arena_strdup(&set.arena,
+		    keyer_assign(&keyer, set.recs[i]));
 	keyer_release(&keyer);
 
 	e = xcalloc(set.n + 1, sizeof(*e));
@@ -420,7 +429,7 @@ cmd_list(int argc, char **argv)
 	o.sort = SORT_DATE;
 	o.format = "text";
 	o.width = 80;
-	while ((c = getopt_long(argc, argv, "F:L:f:hw:", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
 	    -1) {
 		if (input_option(&o.ro, c, optarg))
 			continue;
@@ -459,6 +468,7 @@ cmd_list(int argc, char **argv)
 			}
 			break;
 		default:
+			usage_option_error("list", c, argv);
 			usage(stderr, false);
 			return EXIT_USAGE;
 		}

@@ -65,6 +65,19 @@ read_one(const char *path, const struct reader *forced,
 	return rc;
 }
 
+bool
+input_check_files(const char *cmd, char **files, int nfiles)
+{
+	int	 i, seen = 0;
+
+	for (i = 0; i < nfiles; i++)
+		if (strcmp(files[i], "-") == 0 && seen++ > 0) {
+			diag_usage(cmd, "standard input ('-') given twice");
+			return false;
+		}
+	return true;
+}
+
 int
 input_read(const char *cmd, char **files, int nfiles, const struct ropts *ro,
     const struct sink *sink, bool use_library)
@@ -72,15 +85,11 @@ input_read(const char *cmd, char **files, int nfiles, const struct ropts *ro,
 	const struct reader	*forced;
 	struct readopts		 opts;
 	char			*lib;
-	int			 i, rc, result = 0, stdin_seen = 0;
+	int			 i, rc, result = 0;
 
-	if (!input_prepare(cmd, ro, &opts, &forced))
+	if (!input_prepare(cmd, ro, &opts, &forced) ||
+	    !input_check_files(cmd, files, nfiles))
 		return EXIT_USAGE;
-	for (i = 0; i < nfiles; i++)
-		if (strcmp(files[i], "-") == 0 && stdin_seen++ > 0) {
-			diag_usage(cmd, "standard input ('-') given twice");
-			return EXIT_USAGE;
-		}
 	if (nfiles == 0 && (!use_library ||
 	    (ro->library == NULL && !isatty(STDIN_FILENO))))
 		return read_one("-", forced, &opts, sink);

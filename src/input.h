@@ -34,6 +34,11 @@ bool	 input_option(struct ropts *, int c, const char *arg);
 bool	 input_prepare(const char *cmd, const struct ropts *, struct readopts *,
 	    const struct reader **forced);
 /*
+ * Checks the FILE operands before anything is read: standard input may
+ * be named only once.  False after a usage message.
+ */
+bool	 input_check_files(const char *cmd, char **files, int nfiles);
+/*
  * Reads the inputs of a command through the common record parser: every
  * FILE ("-" is standard input); with none, the library when -L was
  * given, else standard input when it is not a terminal, else the library

@@ -49,7 +49,8 @@ struct header {
 	const char	*month;
 	size_t		 month_len;
 	int		 day;
-	int		 year;		/* 0 when not given */
+	int		 year;
+	bool		 has_year;	/* ", YYYY" was given (even 0000) */
 	const char	*marker;	/* "Code" or other trailing text */
 	size_t		 marker_len;
 };
@@ -134,6 +135,7 @@ parse_header(const char *s, size_t len, struct header *h)
 		return false;
 	if (i + 1 < len && s[i] == ',' && s[i + 1] == ' ') {
 		i += 2;
+		h->has_year = true;
 		for (n = 0; i < len && isdigit((unsigned char)s[i]); i++)
 			if (++n <= 4)
 				h->year = h->year * 10 + (s[i] - '0');
@@ -337,14 +339,14 @@ start_record(struct preader *p, const char *s, size_t len)
 	}
 	d.m = m;
 	d.d = h.day;
-	if (h.year != 0)
+	if (h.has_year)
 		d.y = h.year;
 	else if ((d.y = date_resolve_year(m, h.day, &p->opts->asof)) == 0)
 		d.y = p->opts->asof.y;	/* reported just below */
 	if (d.y == 0 || h.day < 1 || h.day > date_days_in_month(d.y, m)) {
-		if (h.year != 0)
+		if (h.has_year)
 			bad_record(p, p->pos.line, "impossible date '%.*s %d, "
-			    "%d'", (int)h.month_len, h.month, h.day, h.year);
+			    "%04d'", (int)h.month_len, h.month, h.day, h.year);
 		else
 			bad_record(p, p->pos.line, "impossible date '%.*s %d'",
 			    (int)h.month_len, h.month, h.day);

@@ -144,6 +144,8 @@ stream_getline(struct stream *s, const char **line, size_t *len)
 			break;
 		}
 	}
+	/* Input is consumed: a mark further on is no longer leading. */
+	s->started = true;
 	*line = s->buf + s->start;
 	*len = (size_t)(nl - *line);
 	s->start = nl == s->buf + s->end ? s->end : (size_t)(nl - s->buf) + 1;
@@ -174,6 +176,7 @@ stream_read(struct stream *s, void *dst, size_t n)
 		have = n;
 	memcpy(dst, s->buf + s->start, have);
 	s->start += have;
+	s->started = true;
 	return (long)have;
 }
 

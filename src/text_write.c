@@ -169,7 +169,8 @@ tw_put(void *state, const struct record *r)
 	struct twriter	*w = state;
 	size_t		 i, col;
 
-	putc('\n', w->fp);
+	if (!w->first)
+		putc('\n', w->fp);
 	w->first = false;
 	pad(w->fp, w->indent);
 	fprintf(w->fp, "%-10s  ", r->date != NULL ? r->date : "undated");

@@ -1,0 +1,27 @@
+#include <getopt.h>
+#include <string.h>
+
+#include "diag.h"
+#include "usage.h"
+
+void
+usage_option_error(const char *cmd, int c, char **argv)
+{
+	const char	*arg = argv[optind - 1];
+	const char	*eq;
+	int		 len;
+
+	/* A long option is named as written, without any "=value". */
+	if (optopt == 0 || strncmp(arg, "--", 2) == 0) {
+		eq = strchr(arg, '=');
+		len = eq != NULL ? (int)(eq - arg) : (int)strlen(arg);
+		if (c == ':')
+			diag_usage(cmd, "option '%.*s' needs an argument", len,
+			    arg);
+		else
+			diag_usage(cmd, "unknown option '%.*s'", len, arg);
+	} else if (c == ':')
+		diag_usage(cmd, "option '-%c' needs an argument", optopt);
+	else
+		diag_usage(cmd, "unknown option '-%c'", optopt);
+}
