@@ -1,0 +1,30 @@
+/*
+ * The unit test runner: every module's suite in one Check runner.  Check
+ * forks for each test unless CK_FORK=no (use that under a debugger or
+ * valgrind); CK_RUN_SUITE and CK_RUN_CASE pick what runs.
+ */
+#include <stdlib.h>
+
+#include <check.h>
+
+#include "tests.h"
+
+int
+main(void)
+{
+	static Suite *(*const suites[])(void) = {
+		arena_suite, buf_suite, strmap_suite, stream_suite, text_suite,
+		date_suite, key_suite, profile_read_suite, yaml_suite
+	};
+	SRunner	*sr;
+	size_t	 i;
+	int	 nfailed;
+
+	sr = srunner_create(suites[0]());
+	for (i = 1; i < sizeof(suites) / sizeof(suites[0]); i++)
+		srunner_add_suite(sr, suites[i]());
+	srunner_run_all(sr, CK_ENV);
+	nfailed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return nfailed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,323 @@
+/* Unit tests for src/key.c (citation keys, identities) and src/name.c. */
+#include <string.h>
+
+#include <check.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "key.h"
+#include "name.h"
+#include "record.h"
+#include "tests.h"
+
+static void	 check_name(const char *, const char *, const char *, bool);
+static void	 make_record(struct record *, struct arena *,
+		    const char *const *, const char *, const char *);
+static void	 check_key(const char *, const char *, const char *,
+		    const char *);
+static void	 check_identity(const char *, const char *);
+static void	 tuned_record(struct record *, struct arena *, const char *);
+
+/* Asserts the split of s into given and family names. */
+static void
+check_name(const char *s, const char *given, const char *family,
+    bool corporate)
+{
+	struct name	 n;
+
+	name_split(s, &n);
+	ck_assert_uint_eq(n.family_len, strlen(family));
+	ck_assert_msg(strncmp(n.family, family, n.family_len) == 0,
+	    "family of '%s' is '%.*s', expected '%s'", s, (int)n.family_len,
+	    n.family, family);
+	if (given == NULL)
+		ck_assert_uint_eq(n.given_len, 0);
+	else {
+		ck_assert_uint_eq(n.given_len, strlen(given));
+		ck_assert_msg(strncmp(n.given, given, n.given_len) == 0,
+		    "given name of '%s' is '%.*s', expected '%s'", s,
+		    (int)n.given_len, n.given, given);
+	}
+	ck_assert_int_eq(n.corporate, corporate);
+}
+
+START_TEST(test_name_split)
+{
+	check_name("Rio Yokota", "Rio", "Yokota", false);
+	check_name("Johannes van der Waals", "Johannes", "van der Waals",
+	    false);
+	check_name("Martin Luther King Jr.", "Martin Luther", "King Jr.",
+	    false);
+	check_name("Barba, Lorena A.", "Lorena A.", "Barba", false);
+	check_name("  van der Waals ,  Johannes ", "Johannes",
+	    "van der Waals", false);
+	check_name("Le Bronnec Florian", "Florian", "Le Bronnec", false);
+	check_name("Van Der Berg Jan", "Jan", "Van Der Berg", false);
+	check_name("LLM-jp", NULL, "LLM-jp", true);
+	check_name("Lorena A. Barba", "Lorena A.", "Barba", false);
+	check_name("Vincent van Gogh", "Vincent", "van Gogh", false);
+	check_name("Sammy Davis Jr.", "Sammy", "Davis Jr.", false);
+	check_name("Henry Ford III", "Henry", "Ford III", false);
+	/* a capitalised particle in two words is a given name */
+	check_name("Le Florian", "Le", "Florian", false);
+	check_name("Rub\xC3\xA8n Tito", "Rub\xC3\xA8n", "Tito", false);
+	check_name("Tito  Rub\xC3\xA8n", "Tito", "Rub\xC3\xA8n", false);
+}
+END_TEST
+
+/*
+ * Builds a record from a NULL-terminated author list (may be NULL), a
+ * date and a title, in the arena.
+ */
+static void
+make_record(struct record *r, struct arena *a, const char *const *authors,
+    const char *date, const char *title)
+{
+	record_init(r);
+	if (authors != NULL)
+		strlist_set(a, &r->authors, authors);
+	r->date = date;
+	r->title = title;
+}
+
+/* Asserts the base key of a record with one author. */
+static void
+check_key(const char *author, const char *date, const char *title,
+    const char *want)
+{
+	struct arena	 a;
+	struct record	 r;
+	struct buf	 b;
+	const char	*authors[] = { author, "Second Author", NULL };
+
+	arena_init(&a);
+	buf_init(&b);
+	make_record(&r, &a, author != NULL ? authors : NULL, date, title);
+	key_base(&b, &r);
+	ck_assert_str_eq(buf_str(&b), want);
+	buf_release(&b);
+	arena_release(&a);
+}
+
+START_TEST(test_key_base)
+{
+	check_key("Rio Yokota", "2011-10-16", "A Tuned and Scalable Fast "
+	    "Multipole Method as a Preeminent Algorithm for Exascale Systems",
+	    "yokota2011tuned");
+	check_key("Rio Yokota", "2011", "A Tuned Method", "yokota2011tuned");
+	check_key("Rio Yokota", "2011-10", "A Tuned Method",
+	    "yokota2011tuned");
+	check_key("Rub\xC3\xA8n Tito", "2024-01-02", "Document Understanding",
+	    "tito2024document");
+	check_key("Tito Rub\xC3\xA8n", "2024-01-02", "Document Understanding",
+	    "ruben2024document");
+	check_key("Jan \xC5\x81ukasz", "2020", "Graphs", "lukasz2020graphs");
+	check_key("Anna M\xC3\xBCller", "2020", "\xC3\x9C" "ber Graphen",
+	    "muller2020uber");
+	check_key("Hans Stra\xC3\x9F" "e", "2020", "Stra\xC3\x9F" "en",
+	    "strasse2020strassen");
+	check_key("Le Bronnec Florian", "2026-05-27", "Beyond pass@k: "
+	    "Redundancy-Aware RLVR", "lebronnec2026beyond");
+	check_key("LLM-jp", "2024-07-04", "LLM-jp: A Cross-organizational "
+	    "Project", "llmjp2024llm");
+	check_key("Barba, Lorena A.", "2013", "Solving", "barba2013solving");
+	check_key("Johannes van der Waals", "1873", "Continuity of the "
+	    "Gaseous State", "vanderwaals1873continuity");
+}
+END_TEST
+
+/* Undated, untitled and anonymous records still get a key. */
+START_TEST(test_key_base_missing)
+{
+	check_key("Rio Yokota", NULL, "A Tuned Method", "yokotatuned");
+	check_key("Rio Yokota", "2011", NULL, "yokota2011");
+	check_key(NULL, "2011", "A Tuned Method", "anon2011tuned");
+	/* a family name with no ASCII form counts as none */
+	check_key("\xE6\xA8\xAA\xE7\x94\xB0 \xE7\x90\x86\xE5\xA4\xAE", "2011",
+	    "Tuned", "anon2011tuned");
+}
+END_TEST
+
+/* Stop words and words that fold to nothing are passed over. */
+START_TEST(test_key_stop_words)
+{
+	check_key("Rio Yokota", "2024", "The Art of Computer Programming",
+	    "yokota2024art");
+	check_key("Rio Yokota", "2024", "On the Optimal Reasoning Length",
+	    "yokota2024optimal");
+	check_key("Rio Yokota", "2024", "Towards an Understanding of FMM",
+	    "yokota2024understanding");
+	check_key("Rio Yokota", "2024", "What is in a Name?",
+	    "yokota2024name");
+	check_key("Rio Yokota", "2024", "THE END", "yokota2024end");
+	check_key("Rio Yokota", "2024", "\"Quoted\" Words", "yokota2024quoted");
+	check_key("Rio Yokota", "2024", "Takeuchi's Information Criteria",
+	    "yokota2024takeuchi");
+	check_key("Rio Yokota", "2024", "\xE6\x97\xA5\xE6\x9C\xAC Japanese",
+	    "yokota2024japanese");
+	check_key("Rio Yokota", "2024", "\xC3\x89tude", "yokota2024etude");
+	check_key("Rio Yokota", "2024", "of the and", "yokota2024");
+}
+END_TEST
+
+/* Appends the identity of s to a fresh buffer and compares. */
+static void
+check_identity(const char *s, const char *want)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	key_identity(&b, s);
+	ck_assert_str_eq(buf_str(&b), want);
+	buf_release(&b);
+}
+
+START_TEST(test_key_identity)
+{
+	const char	*want = "fastmultipolemethodsforgpus";
+
+	check_identity("Fast Multipole Methods for GPUs", want);
+	check_identity("fast multipole methods for gpus", want);
+	check_identity("FAST MULTIPOLE METHODS FOR GPUS", want);
+	check_identity("Fast-Multipole Methods, for GPUs.", want);
+	check_identity("  Fast Multipole\tMethods   for GPUs ", want);
+	check_identity("\xE2\x80\x9C" "Fast Multipole Methods\xE2\x80\x9D "
+	    "for GPUs!?", want);
+	/* the fullwidth letters of NFKC */
+	check_identity("Fast Multipole Methods for \xEF\xBC\xA7\xEF\xBC\xB0"
+	    "\xEF\xBC\xB5s", want);
+	/* the ligature U+FB01 against "fi" */
+	check_identity("De\xEF\xAC\x81ning Identity", "definingidentity");
+	check_identity("Defining identity", "definingidentity");
+	/* decomposed and precomposed accents */
+	check_identity("Caf" "e\xCC\x81", "caf\xC3\xA9");
+	check_identity("CAF\xC3\x89", "caf\xC3\xA9");
+	/* digits and symbols are kept, so these stay apart */
+	check_identity("O(N) FMM", "onfmm");
+	check_identity("O(N^2) FMM", "on^2fmm");
+	check_identity("", "");
+}
+END_TEST
+
+/* Builds a Yokota 2011 record whose key field is key (may be NULL). */
+static void
+tuned_record(struct record *r, struct arena *a, const char *key)
+{
+	static const char *const authors[] = { "Rio Yokota", NULL };
+
+	make_record(r, a, authors, "2011-10-16", "A Tuned and Scalable Fast "
+	    "Multipole Method");
+	r->key = key;
+}
+
+/* Clashing records get the base, then "a", "b", ..., "z", "aa". */
+START_TEST(test_keyer_collisions)
+{
+	struct arena	 a;
+	struct keyer	 k;
+	struct record	 r;
+	char		 want[32];
+	size_t		 i;
+
+	arena_init(&a);
+	keyer_init(&k);
+	tuned_record(&r, &a, NULL);
+	ck_assert(!keyer_is_used(&k, "yokota2011tuned"));
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tuned");
+	ck_assert(keyer_is_used(&k, "yokota2011tuned"));
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tuneda");
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tunedb");
+	for (i = 2; i < 26; i++) {
+		snprintf(want, sizeof(want), "yokota2011tuned%c",
+		    (char)('a' + i));
+		ck_assert_str_eq(keyer_assign(&k, &r), want);
+	}
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tunedaa");
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tunedab");
+	keyer_release(&k);
+	arena_release(&a);
+}
+END_TEST
+
+/* The same records in the same order get the same keys in a new run. */
+START_TEST(test_keyer_deterministic)
+{
+	static const char *const first[] = { "Rio Yokota", NULL };
+	static const char *const other[] = { "Huda Ibeid", NULL };
+	struct arena	 a;
+	struct keyer	 k;
+	struct record	 r[4];
+	const char	*keys[2][4];
+	int		 run, i;
+
+	arena_init(&a);
+	make_record(&r[0], &a, first, "2012", "Fast Multipole");
+	make_record(&r[1], &a, other, "2012", "Fast Multipole");
+	make_record(&r[2], &a, first, "2012-03-05", "Fast and Scalable");
+	make_record(&r[3], &a, first, "2012", "Fast Multipole");
+	for (run = 0; run < 2; run++) {
+		keyer_init(&k);
+		for (i = 0; i < 4; i++)
+			keys[run][i] = arena_strdup(&a, keyer_assign(&k,
+			    &r[i]));
+		keyer_release(&k);
+	}
+	ck_assert_str_eq(keys[0][0], "yokota2012fast");
+	ck_assert_str_eq(keys[0][1], "ibeid2012fast");
+	ck_assert_str_eq(keys[0][2], "yokota2012fasta");
+	ck_assert_str_eq(keys[0][3], "yokota2012fastb");
+	for (i = 0; i < 4; i++)
+		ck_assert_str_eq(keys[0][i], keys[1][i]);
+	arena_release(&a);
+}
+END_TEST
+
+/* A reserved key stays taken; a record keeps its own key when free. */
+START_TEST(test_keyer_reserve_and_keep)
+{
+	struct arena	 a;
+	struct keyer	 k;
+	struct record	 r;
+	char		 stored[] = "yokota2011tuned";
+
+	arena_init(&a);
+	keyer_init(&k);
+	keyer_reserve(&k, stored);
+	keyer_reserve(&k, "yokota2011tuned");	/* twice is harmless */
+	stored[0] = 'X';	/* the keyer keeps its own copy */
+	ck_assert(keyer_is_used(&k, "yokota2011tuned"));
+	ck_assert(!keyer_is_used(&k, stored));
+	tuned_record(&r, &a, NULL);
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tuneda");
+
+	/* a stored key is kept as it is, even when it is not the base */
+	tuned_record(&r, &a, "mykey");
+	ck_assert_str_eq(keyer_assign(&k, &r), "mykey");
+	ck_assert(keyer_is_used(&k, "mykey"));
+	/* taken now: the record falls back to its base with a suffix */
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tunedb");
+	/* a reserved key that is the record's own key is not given out */
+	tuned_record(&r, &a, "yokota2011tuned");
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tunedc");
+	keyer_release(&k);
+	arena_release(&a);
+}
+END_TEST
+
+Suite *
+key_suite(void)
+{
+	Suite	*s = suite_create("key");
+	TCase	*tc = tcase_create("core");
+
+	tcase_add_test(tc, test_name_split);
+	tcase_add_test(tc, test_key_base);
+	tcase_add_test(tc, test_key_base_missing);
+	tcase_add_test(tc, test_key_stop_words);
+	tcase_add_test(tc, test_key_identity);
+	tcase_add_test(tc, test_keyer_collisions);
+	tcase_add_test(tc, test_keyer_deterministic);
+	tcase_add_test(tc, test_keyer_reserve_and_keep);
+	suite_add_tcase(s, tc);
+	return s;
+}
