@@ -269,7 +269,7 @@ merge(const struct import_opts *o, char **files, int nfiles)
 	struct sink	 sink = { merge_record, merge_profile, &m };
 	const struct reader *forced;
 	struct readopts	 opts;
-	unsigned long	 lib_errors, rejected, total;
+	unsigned long	 lib_errors, errors, rejected, total;
 	char		*path;
 	size_t		 i;
 	int		 lock = -1, rc = EXIT_OK;
@@ -314,7 +314,8 @@ merge(const struct import_opts *o, char **files, int nfiles)
 	rc = input_read("import", files, nfiles, &o->ro, &sink, false);
 	if (rc == EXIT_USAGE)
 		goto out;
-	rejected = diag_count(DIAG_ERROR) - lib_errors;
+	errors = diag_count(DIAG_ERROR) - lib_errors;
+	rejected = diag_rejects();
 	if (!o->quiet) {
 		total = m.added + m.updated + m.unchanged;
 		fprintf(stderr, "%lu %s: %lu new, %lu updated, %lu unchanged",
@@ -329,10 +330,10 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		rc = EXIT_SYSTEM;
 		goto out;
 	}
-	if (rejected > 0 && !o->skip_invalid) {
-		diag(DIAG_ERROR, NULL, "library '%s' not changed: %lu "
-		    "rejected (use --skip-invalid to import the rest)", path,
-		    rejected);
+	if (errors > 0 && !o->skip_invalid) {
+		diag(DIAG_ERROR, NULL, "library '%s' not changed: %lu %s in "
+		    "the input (use --skip-invalid to import the rest)", path,
+		    errors, errors == 1 ? "error" : "errors");
 		rc = EXIT_DATA;
 		goto out;
 	}

@@ -13,6 +13,7 @@
 static FILE		*diag_fp;
 static int		 diag_worst = -1;
 static unsigned long	 diag_counts[3];
+static unsigned long	 diag_rejected;
 
 static const char *const level_names[] = { "warning", "error", "error" };
 
@@ -87,6 +88,18 @@ diag_status(void)
 	return EXIT_OK;
 }
 
+void
+diag_reject(void)
+{
+	diag_rejected++;
+}
+
+unsigned long
+diag_rejects(void)
+{
+	return diag_rejected;
+}
+
 unsigned long
 diag_count(enum diag_level level)
 {
@@ -98,5 +111,6 @@ diag_reset(FILE *fp)
 {
 	diag_fp = fp;
 	diag_worst = -1;
+	diag_rejected = 0;
 	memset(diag_counts, 0, sizeof(diag_counts));
 }

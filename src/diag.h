@@ -32,6 +32,10 @@ void	 diag_errno(const char *path, const char *what);
 /* A usage problem: "pubtool: CMD: message"; does not touch the status. */
 void	 diag_usage(const char *cmd, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* A reader dropped a bad record (after reporting why). */
+void	 diag_reject(void);
+/* How many records the readers dropped. */
+unsigned long diag_rejects(void);
 /* 0, EXIT_DATA or EXIT_SYSTEM: the worst level reported so far. */
 int	 diag_status(void);
 unsigned long diag_count(enum diag_level);

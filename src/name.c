@@ -98,9 +98,12 @@ name_split(const char *s, struct name *n)
 		n->given_len = wlen[nw - 1];
 		return;
 	}
+	if (nw > 2 && is_suffix(word[nw - 1], wlen[nw - 1])) {
+		n->suffix = word[nw - 1];
+		n->suffix_len = wlen[nw - 1];
+		nw--;
+	}
 	first = nw - 1;
-	if (first > 1 && is_suffix(word[first], wlen[first]))
-		first--;
 	while (first > 1 && word[first - 1][0] >= 'a' &&
 	    word[first - 1][0] <= 'z' &&
 	    is_particle(word[first - 1], wlen[first - 1]))

@@ -14,14 +14,16 @@
  *    pages print French and Vietnamese names: the last word is the given
  *    name;
  *  - otherwise the last word is the family name, together with any
- *    lower-case particles before it ("Johannes van der Waals"), and a
- *    trailing "Jr." or "III" stays with it.
+ *    lower-case particles before it ("Johannes van der Waals"); a
+ *    trailing "Jr." or "III" is a suffix, kept apart from it.
  */
 struct name {
 	const char	*given;
 	size_t		 given_len;
 	const char	*family;
 	size_t		 family_len;
+	const char	*suffix;	/* "Jr.", "III", or NULL */
+	size_t		 suffix_len;
 	bool		 corporate;	/* one word: no given name */
 };
 

@@ -37,7 +37,8 @@ enum state {
 	ST_TITLE,	/* the line after a record header */
 	ST_AUTHORS,	/* blank lines, then the authors */
 	ST_ABSTRACT,	/* blank lines, abstract lines, next header */
-	ST_SKIP		/* a bad record: skip to the next header */
+	ST_SKIP,	/* a rejected record: skip to the next header */
+	ST_DONE		/* a record was handed over */
 };
 
 /* A record header line taken apart. */
@@ -76,6 +77,8 @@ static int	 finish_record(struct preader *, bool);
 static int	 send_profile(struct preader *);
 static void	 figure_line(struct preader *, const char *, size_t);
 static bool	 check_line(struct preader *, const char *, size_t);
+static bool	 is_loose_header(const char *, size_t);
+static void	 reject(struct preader *);
 static void	 bad_record(struct preader *, unsigned long, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));
 static void	 parse_authors(struct preader *, const char *, size_t);
@@ -83,17 +86,6 @@ static int	 profile_read(struct stream *, const struct readopts *,
 		    const struct sink *);
 
 const struct reader profile_reader = { "profile", profile_read };
-
-static bool
-is_blank(const char *s, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t')
-			return false;
-	return true;
-}
 
 /*
  * Takes a record header apart.  The pattern is loose on purpose: a line
@@ -173,36 +165,80 @@ bad_record(struct preader *p, unsigned long line, const char *fmt, ...)
 	pos.col = 0;
 	diag(DIAG_ERROR, &pos, "%s", buf_str(&msg));
 	buf_release(&msg);
+	reject(p);
+}
+
+/* Drops the record in hand; it was reported. */
+static void
+reject(struct preader *p)
+{
+	if (p->state != ST_SKIP)
+		diag_reject();
 	p->state = ST_SKIP;
 }
 
 /*
- * Checks a line for invalid UTF-8, NUL bytes and control characters; a
- * bad line spoils its record (or, before the first record, is skipped).
+ * Does the line look like a record header that parse_header() refused: a
+ * number, capitals and a capitalised word, a day, maybe a year and a
+ * marker, but with no area code, a day of three digits, a year that is
+ * not four digits or a month that does not exist?  Such a line is
+ * reported, never taken for abstract text.  A line with neither an area
+ * code nor a real month name is not a header ("Results 2024").
+ */
+static bool
+is_loose_header(const char *s, size_t len)
+{
+	size_t	 i = 0, caps = 0, word;
+	bool	 digits = false;
+
+	while (i < len && (isdigit((unsigned char)s[i]) || s[i] == '.'))
+		i++;
+	while (i < len && s[i] >= 'A' && s[i] <= 'Z') {
+		i++;
+		caps++;
+	}
+	if (caps == 0 || i >= len || !(s[i] >= 'a' && s[i] <= 'z'))
+		return false;
+	word = i - 1;
+	while (i < len && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	if (caps == 1 && date_month(s + word, i - word) == 0)
+		return false;
+	if (i >= len || s[i++] != ' ')
+		return false;
+	while (i < len && isdigit((unsigned char)s[i])) {
+		i++;
+		digits = true;
+	}
+	if (!digits)
+		return false;
+	if (i + 1 < len && s[i] == ',' && s[i + 1] == ' ')
+		for (i += 2; i < len && isdigit((unsigned char)s[i]); i++)
+			;
+	while (i < len && isalpha((unsigned char)s[i]))
+		i++;
+	return i == len;
+}
+
+/*
+ * Checks a line for invalid UTF-8, NUL bytes and control characters and
+ * reports what is wrong; the caller drops the record or skips the line.
  */
 static bool
 check_line(struct preader *p, const char *s, size_t len)
 {
-	static const char *const what[] = {
-		NULL, "invalid UTF-8", "NUL byte", "control character"
-	};
 	enum text_fault	 f;
 	struct srcpos	 pos = p->pos;
+	struct buf	 msg;
 	size_t		 off;
 
 	if ((f = text_check(s, len, &off)) == TEXT_OK)
 		return true;
 	pos.col = text_col(s, off);
-	if (f == TEXT_BAD_UTF8)
-		diag(DIAG_ERROR, &pos, "%s (byte 0x%02X)", what[f],
-		    (unsigned char)s[off]);
-	else if (f == TEXT_CONTROL)
-		diag(DIAG_ERROR, &pos, "%s (byte 0x%02X)", what[f],
-		    (unsigned char)s[off]);
-	else
-		diag(DIAG_ERROR, &pos, "%s", what[f]);
-	if (p->state != ST_PREAMBLE)
-		p->state = ST_SKIP;
+	buf_init(&msg);
+	text_describe(&msg, f, (unsigned char)s[off]);
+	diag(DIAG_ERROR, &pos, "%s", buf_str(&msg));
+	buf_release(&msg);
 	return false;
 }
 
@@ -442,7 +478,7 @@ finish_record(struct preader *p, bool at_eof)
 	if (p->abstract.len > 0)
 		p->rec.abstract = arena_strndup(&p->arena, p->abstract.data,
 		    p->abstract.len);
-	p->state = ST_SKIP;
+	p->state = ST_DONE;
 	return p->sink->record(p->sink->arg, &p->rec);
 }
 
@@ -470,19 +506,42 @@ profile_read(struct stream *in, const struct readopts *opts,
 	while (rc == 0 && (got = stream_getline(in, &line, &len)) == 1) {
 		p.pos.line = stream_lineno(in);
 		p.pos.col = 0;
-		blank = is_blank(line, len);
+		/* Spaces around a line never matter. */
+		while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
+			len--;
+		while (len > 0 && (*line == ' ' || *line == '\t')) {
+			line++;
+			len--;
+		}
+		blank = len == 0;
 		header = !blank && parse_header(line, len, &h);
+		if (!header && !blank && p.state != ST_TITLE &&
+		    p.state != ST_AUTHORS && is_loose_header(line, len)) {
+			if ((rc = finish_record(&p, false)) != 0)
+				break;
+			p.state = ST_TITLE;	/* a record, though a bad one */
+			bad_record(&p, p.pos.line, "malformed record header "
+			    "'%.*s'", (int)len, line);
+			continue;
+		}
 		if (header) {
 			if ((rc = finish_record(&p, false)) != 0)
 				break;
 			if (check_line(&p, line, len))
 				rc = start_record(&p, line, len);
-			else
-				p.state = ST_SKIP;
+			else {
+				p.state = ST_TITLE;
+				reject(&p);
+			}
 			continue;
 		}
-		if (!blank && !check_line(&p, line, len))
+		if (blank || p.state == ST_SKIP || p.state == ST_DONE)
+			;
+		else if (!check_line(&p, line, len)) {
+			if (p.state != ST_PREAMBLE)
+				reject(&p);
 			continue;
+		}
 		switch (p.state) {
 		case ST_PREAMBLE:
 			if (!blank)
@@ -521,6 +580,7 @@ profile_read(struct stream *in, const struct readopts *opts,
 			    text_nfc(&p.arena, line, len, true));
 			break;
 		case ST_SKIP:
+		case ST_DONE:
 			break;
 		}
 	}

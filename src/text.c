@@ -52,6 +52,24 @@ text_check(const char *s, size_t len, size_t *off)
 	return TEXT_OK;
 }
 
+void
+text_describe(struct buf *out, enum text_fault f, unsigned char bad)
+{
+	switch (f) {
+	case TEXT_BAD_UTF8:
+		buf_addf(out, "invalid UTF-8 (byte 0x%02X)", bad);
+		break;
+	case TEXT_NUL:
+		buf_addstr(out, "NUL byte");
+		break;
+	case TEXT_CONTROL:
+		buf_addf(out, "control character (byte 0x%02X)", bad);
+		break;
+	case TEXT_OK:
+		break;
+	}
+}
+
 bool
 text_is_ascii(const char *s, size_t len)
 {

@@ -21,6 +21,11 @@ enum text_fault {
  * characters.  On a fault, *off is the byte offset of the bad sequence.
  */
 enum text_fault text_check(const char *s, size_t len, size_t *off);
+/*
+ * Appends what is wrong to out: "invalid UTF-8 (byte 0xFF)", "NUL byte",
+ * "control character (byte 0x01)"; bad is the offending byte.
+ */
+void	 text_describe(struct buf *out, enum text_fault, unsigned char bad);
 /* Is every byte ASCII? */
 bool	 text_is_ascii(const char *s, size_t len);
 /*

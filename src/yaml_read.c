@@ -16,12 +16,14 @@
 #include <yaml.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "date.h"
 #include "diag.h"
 #include "format.h"
 #include "record.h"
 #include "stream.h"
 #include "text.h"
+#include "xalloc.h"
 
 #define MAX_DEPTH	4	/* document mapping, a list or the profile */
 #define MAX_FIGURE	999999999999999L
@@ -74,6 +76,11 @@ struct yreader {
 	struct arena		 arena;
 	struct record		 rec;
 	struct profile		 profile;
+	struct buf		 line;		/* the line being fed to libyaml */
+	size_t			 line_off;	/* how much of it was fed */
+	unsigned long		*bad_lines;	/* lines with bad bytes, ascending */
+	size_t			 nbad;
+	size_t			 bad_next;	/* first not yet before a document */
 };
 
 static int	 yaml_read(struct stream *, const struct readopts *,
@@ -81,20 +88,77 @@ static int	 yaml_read(struct stream *, const struct readopts *,
 
 const struct reader yaml_reader = { "yaml", yaml_read };
 
+/*
+ * Feeds libyaml one line at a time, after checking it: a line with invalid
+ * UTF-8, a NUL byte or a control character is reported here, with its
+ * position, and its bad bytes are replaced by '?' so that libyaml goes on;
+ * the document holding the line is dropped when it ends.  (libyaml would
+ * stop at the first bad byte, losing the good documents around it.)
+ */
 static int
 read_handler(void *data, unsigned char *buffer, size_t size,
     size_t *size_read)
 {
 	struct yreader	*y = data;
-	long		 n;
+	struct srcpos	 pos;
+	struct buf	 msg;
+	const char	*s;
+	size_t		 len, off, n;
+	enum text_fault	 f;
+	int		 got;
 
-	n = stream_read(y->in, buffer, size);
-	if (n < 0) {
-		y->read_error = true;
-		return 0;
+	while (y->line_off == y->line.len) {
+		if ((got = stream_getline(y->in, &s, &len)) < 0) {
+			y->read_error = true;
+			return 0;
+		}
+		if (got == 0) {
+			*size_read = 0;
+			return 1;
+		}
+		buf_reset(&y->line);
+		y->line_off = 0;
+		buf_add(&y->line, s, len);
+		buf_addc(&y->line, '\n');
+		for (n = 0; (f = text_check(y->line.data + n, len - n, &off)) !=
+		    TEXT_OK; n += off + 1) {
+			if (n == 0) {
+				pos.file = y->file;
+				pos.line = stream_lineno(y->in);
+				pos.col = text_col(y->line.data, off);
+				buf_init(&msg);
+				text_describe(&msg, f,
+				    (unsigned char)y->line.data[off]);
+				diag(DIAG_ERROR, &pos, "%s", buf_str(&msg));
+				buf_release(&msg);
+				if (y->nbad % 16 == 0)
+					y->bad_lines = xreallocarray(
+					    y->bad_lines, y->nbad + 16,
+					    sizeof(*y->bad_lines));
+				y->bad_lines[y->nbad++] = pos.line;
+			}
+			y->line.data[n + off] = '?';
+		}
 	}
-	*size_read = (size_t)n;
+	n = y->line.len - y->line_off;
+	if (n > size)
+		n = size;
+	memcpy(buffer, y->line.data + y->line_off, n);
+	y->line_off += n;
+	*size_read = n;
 	return 1;
+}
+
+/*
+ * Was a line from first to last (1-based) reported as bad?  Documents are
+ * asked in order, so the list is walked once.
+ */
+static bool
+has_bad_line(struct yreader *y, unsigned long first, unsigned long last)
+{
+	while (y->bad_next < y->nbad && y->bad_lines[y->bad_next] < first)
+		y->bad_next++;
+	return y->bad_next < y->nbad && y->bad_lines[y->bad_next] <= last;
 }
 
 /* The position of a libyaml mark, which counts from 0. */
@@ -149,6 +213,7 @@ next(struct yreader *y)
 			    y->parser.problem, y->parser.problem_offset);
 		} else
 			diag(DIAG_ERROR, &pos, "%s", y->parser.problem);
+		diag_reject();	/* the document in hand, and all after it */
 		return false;
 	}
 	y->have_ev = true;
@@ -221,17 +286,17 @@ is_plain(const yaml_event_t *ev)
 static const char *
 scalar_text(struct yreader *y, const char *name, bool collapse)
 {
-	static const char *const what[] = {
-		NULL, "invalid UTF-8", "NUL byte", "control character"
-	};
 	const char	*s = (const char *)y->ev.data.scalar.value;
 	size_t		 len = y->ev.data.scalar.length, off;
 	enum text_fault	 f;
-	char		 msg[96];
+	struct buf	 msg;
 
 	if ((f = text_check(s, len, &off)) != TEXT_OK) {
-		snprintf(msg, sizeof(msg), "%s in field '%%s'", what[f]);
-		bad(y, y->ev.start_mark, msg, name);
+		buf_init(&msg);
+		text_describe(&msg, f, (unsigned char)s[off]);
+		buf_addstr(&msg, " in field '%s'");
+		bad(y, y->ev.start_mark, buf_str(&msg), name);
+		buf_release(&msg);
 		return NULL;
 	}
 	return text_nfc(&y->arena, s, len, collapse);
@@ -434,6 +499,7 @@ read_document(struct yreader *y)
 		return next(y);		/* an empty document */
 	if (y->ev.type != YAML_MAPPING_START_EVENT) {
 		bad(y, start, "%s", "document is not a mapping");
+		diag_reject();
 		return skip_node(y) && next(y);
 	}
 	y->rec.pos = mark_pos(y, start);
@@ -474,10 +540,16 @@ read_document(struct yreader *y)
 		if (!read_value(y, f))
 			return false;
 	}
+	/* Its bad bytes were reported as they were read. */
+	if (has_bad_line(y, start.line + 1, y->ev.end_mark.line + 1))
+		y->bad_doc = true;
 	if (is_profile && nkeys > 1)
 		bad(y, start, "%s", "a profile document holds nothing else");
-	else if (!is_profile && y->rec.title == NULL)
+	else if (!is_profile && (y->rec.title == NULL ||
+	    *y->rec.title == '\0'))
 		bad(y, start, "%s", "record has no title");
+	if (y->bad_doc)
+		diag_reject();
 	if (!y->bad_doc && is_profile && y->sink->profile != NULL)
 		rc = y->sink->profile(y->sink->arg, &y->profile);
 	else if (!y->bad_doc && !is_profile)
@@ -503,6 +575,7 @@ yaml_read(struct stream *in, const struct readopts *opts,
 	y.sink = sink;
 	y.file = stream_name(in);
 	arena_init(&y.arena);
+	buf_init(&y.line);
 	if (!yaml_parser_initialize(&y.parser)) {
 		diag(DIAG_SYSERR, NULL, "cannot initialise the YAML parser");
 		return -1;
@@ -518,6 +591,8 @@ yaml_read(struct stream *in, const struct readopts *opts,
 		yaml_event_delete(&y.ev);
 	yaml_parser_delete(&y.parser);
 	arena_release(&y.arena);
+	buf_release(&y.line);
+	free(y.bad_lines);
 	if (y.read_error)
 		rc = -1;
 	else

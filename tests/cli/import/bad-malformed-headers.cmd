@@ -1,0 +1,1 @@
+import -o - bad/malformed-headers.txt

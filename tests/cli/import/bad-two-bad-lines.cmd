@@ -1,0 +1,1 @@
+import -o - bad/two-bad-lines.txt

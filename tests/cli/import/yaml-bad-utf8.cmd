@@ -1,0 +1,1 @@
+import -o - bad/bad-utf8.yaml
