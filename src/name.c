@@ -1,7 +1,9 @@
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 #include "name.h"
+#include "text.h"
 
 #define MAX_WORDS	64
 
@@ -37,6 +39,25 @@ is_suffix(const char *w, size_t len)
 		    strncmp(suffixes[i], w, len) == 0)
 			return true;
 	return false;
+}
+
+/*
+ * Does the word start with a Han, kana or Hangul character?  Such names
+ * are written family name first.
+ */
+static bool
+is_cjk(const char *w, size_t len)
+{
+	int32_t	 cp;
+
+	if (len == 0 || text_next(w, len, &cp) < 0)
+		return false;
+	return (cp >= 0x1100 && cp <= 0x11FF) ||	/* Hangul Jamo */
+	    (cp >= 0x3040 && cp <= 0x30FF) ||		/* kana */
+	    (cp >= 0x3400 && cp <= 0x4DBF) ||		/* Han ext. A */
+	    (cp >= 0x4E00 && cp <= 0x9FFF) ||		/* Han */
+	    (cp >= 0xAC00 && cp <= 0xD7AF) ||		/* Hangul */
+	    (cp >= 0x20000 && cp <= 0x3134F);		/* Han ext. B-G */
 }
 
 /* Trims spaces around s[0..*len), advancing s. */
@@ -88,6 +109,13 @@ name_split(const char *s, struct name *n)
 		n->family = word[0];
 		n->family_len = wlen[0];
 		n->corporate = true;
+		return;
+	}
+	if (is_cjk(word[0], wlen[0])) {
+		n->family = word[0];
+		n->family_len = wlen[0];
+		n->given = word[1];
+		n->given_len = (size_t)(word[nw - 1] + wlen[nw - 1] - word[1]);
 		return;
 	}
 	if (nw >= 3 && word[0][0] >= 'A' && word[0][0] <= 'Z' &&

@@ -9,6 +9,8 @@
  * the original string.  The policy (pubtool-records(5), NAMES):
  *  - "Family, Given" is split at the comma;
  *  - a single word ("LLM-jp") is a corporate or mononymous author;
+ *  - a name written in Han, kana or Hangul ("山田 花子") is family first,
+ *    as those names are: the first word is the family name;
  *  - a name that starts with a capitalised particle and has three or more
  *    words ("Le Bronnec Florian") is written family first, as profile
  *    pages print French and Vietnamese names: the last word is the given

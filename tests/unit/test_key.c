@@ -76,6 +76,9 @@ START_TEST(test_name_split)
 	/* a capitalised particle in two words is a given name */
 	check_name("Le Florian", "Le", "Florian", false);
 	check_name("Rub\xC3\xA8n Tito", "Rub\xC3\xA8n", "Tito", false);
+	/* 山田 花子: family name first */
+	check_name("\xE5\xB1\xB1\xE7\x94\xB0 \xE8\x8A\xB1\xE5\xAD\x90",
+	    "\xE8\x8A\xB1\xE5\xAD\x90", "\xE5\xB1\xB1\xE7\x94\xB0", false);
 	check_name("Tito  Rub\xC3\xA8n", "Tito", "Rub\xC3\xA8n", false);
 }
 END_TEST
