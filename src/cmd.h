@@ -11,7 +11,10 @@ struct command {
 };
 
 /* Each returns the exit status (pubtool(1), EXIT STATUS). */
+int	 cmd_cite(int, char **);
+int	 cmd_filter(int, char **);
 int	 cmd_import(int, char **);
 int	 cmd_list(int, char **);
+int	 cmd_stats(int, char **);
 
 #endif /* CMD_H */

@@ -10,7 +10,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "atomic.h"
 #include "buf.h"
 #include "cmd.h"
 #include "diag.h"
@@ -18,12 +17,10 @@
 #include "input.h"
 #include "key.h"
 #include "library.h"
+#include "output.h"
 #include "record.h"
 #include "strmap.h"
 #include "usage.h"
-
-/* A sink's stop value: the output could not be written. */
-#define WRITE_FAILED	100
 
 struct import_opts {
 	struct ropts	 ro;
@@ -31,13 +28,6 @@ struct import_opts {
 	const char	*format;	/* -F */
 	bool		 quiet;
 	bool		 skip_invalid;
-};
-
-/* State of a conversion with -o: records stream to the writer. */
-struct convert {
-	struct keyer		 keyer;
-	const struct writer	*writer;
-	void			*w;
 };
 
 /* State of a merge into the library. */
@@ -81,57 +71,29 @@ usage(FILE *fp, bool full)
 static int
 convert_record(void *arg, const struct record *rec)
 {
-	struct convert	*c = arg;
-	struct record	 r = *rec;
-
-	r.key = keyer_assign(&c->keyer, rec);
-	return c->writer->put(c->w, &r) == 0 ? 0 : WRITE_FAILED;
+	return output_record(arg, rec);
 }
 
 static int
 convert_profile(void *arg, const struct profile *p)
 {
-	struct convert	*c = arg;
-
-	if (c->writer->profile == NULL)
-		return 0;
-	return c->writer->profile(c->w, p) == 0 ? 0 : WRITE_FAILED;
+	return output_profile(arg, p);
 }
 
 /* import -o: streams every input record to the output. */
 static int
 convert(const struct import_opts *o, char **files, int nfiles)
 {
-	struct convert	 c;
-	struct sink	 sink = { convert_record, convert_profile, &c };
+	struct output	 out;
+	struct sink	 sink = { convert_record, convert_profile, &out };
 	struct wopts	 wo = { 0 };
-	struct atomic	*a = NULL;
-	FILE		*fp = stdout;
 	int		 rc;
 
-	keyer_init(&c.keyer);
-	c.writer = format_writer(o->format);
-	if (strcmp(o->output, "-") != 0) {
-		if ((a = atomic_open(o->output)) == NULL) {
-			keyer_release(&c.keyer);
-			return EXIT_SYSTEM;
-		}
-		fp = atomic_file(a);
-	}
-	c.w = c.writer->open(fp, &wo);
+	if (!output_open(&out, format_writer(o->format), o->output, &wo))
+		return EXIT_SYSTEM;
 	rc = input_read("import", files, nfiles, &o->ro, &sink, false);
-	if (c.writer->close(c.w) != 0 && rc == 0)
-		rc = WRITE_FAILED;
-	/* For standard output, main's final check reports the error. */
-	if (rc == WRITE_FAILED && a != NULL)
-		diag_errno(o->output, "write error");
-	if (a != NULL) {
-		if (rc == 0 && diag_status() < EXIT_SYSTEM)
-			rc = atomic_commit(a);
-		else
-			atomic_abort(a);
-	}
-	keyer_release(&c.keyer);
+	/* A partial file is never put in place. */
+	output_close(&out, rc == 0 && diag_status() < EXIT_SYSTEM);
 	if (rc == EXIT_USAGE)
 		return EXIT_USAGE;
 	return diag_status();

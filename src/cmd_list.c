@@ -17,6 +17,7 @@
 #include "format.h"
 #include "input.h"
 #include "key.h"
+#include "output.h"
 #include "record.h"
 #include "strmap.h"
 #include "text.h"
@@ -30,8 +31,8 @@ struct list_opts {
 	struct ropts	 ro;
 	enum list_by	 by;
 	enum list_sort	 sort;
-	const char	*format;
-	unsigned	 width;
+	const struct writer *writer;
+	struct wopts	 wo;
 };
 
 /* A record with what sorting and grouping need, worked out once. */
@@ -54,9 +55,10 @@ struct area_count {
 static const char synopsis[] =
     "usage: pubtool list [--by area|year|area,year|none] "
     "[--sort date|title|area]\n"
-    "                    [-F text|yaml] [-w WIDTH] [-f FORMAT] "
-    "[-L LIBRARY]\n"
-    "                    [--as-of DATE] [FILE ...]\n";
+    "                    [-F text|yaml|bibtex|csv] [-w WIDTH] [--ascii] "
+    "[--csv-raw]\n"
+    "                    [--bom] [-f FORMAT] [-L LIBRARY] [--as-of DATE] "
+    "[FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -69,9 +71,16 @@ usage(FILE *fp, bool full)
 	    "or none\n"
 	    "      --sort KEY             order inside a group: date "
 	    "(default), title, area\n"
-	    "  -F, --format FORMAT        text (default) or yaml\n"
+	    "  -F, --format FORMAT        text (default), yaml, bibtex or "
+	    "csv\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
+	    "      --ascii                BibTeX in ASCII, with LaTeX "
+	    "accents\n"
+	    "      --csv-raw              CSV cells as they are, formulas "
+	    "not neutralised\n"
+	    "      --bom                  start CSV with a byte order mark "
+	    "(for Excel)\n"
 	    "  -f, --input-format FORMAT  read FILEs as profile or yaml "
 	    "(default: detect)\n"
 	    "  -L, --library LIBRARY      list this library when no FILE "
@@ -262,16 +271,14 @@ write_listing(const struct list_opts *o, const struct writer *wr,
     const struct recset *set, struct entry *e, size_t n,
     const struct area_count *areas)
 {
-	struct wopts	 wo;
 	struct buf	 b;
 	void		*w;
 	size_t		 i;
 	int		 rc = 0;
 	bool		 sections = wr->section != NULL;
 
-	wo.width = o->width;
 	buf_init(&b);
-	w = wr->open(stdout, &wo);
+	w = wr->open(stdout, &o->wo);
 	if (set->has_profile && wr->profile != NULL)
 		rc = wr->profile(w, &set->profile);
 	for (i = 0; rc == 0 && i < n; i++) {
@@ -334,22 +341,6 @@ parse_sort(const char *s, enum list_sort *sort)
 	return true;
 }
 
-static bool
-parse_width(const char *s, unsigned *width)
-{
-	char		*end;
-	unsigned long	 v;
-
-	if (*s < '0' || *s > '9')
-		return false;
-	errno = 0;
-	v = strtoul(s, &end, 10);
-	if (errno != 0 || *end != '\0' || v > 10000)
-		return false;
-	*width = (unsigned)v;
-	return true;
-}
-
 static int
 list(const struct list_opts *o, char **files, int nfiles)
 {
@@ -364,7 +355,7 @@ list(const struct list_opts *o, char **files, int nfiles)
 	size_t			 i, nareas = 0;
 	int			 rc;
 
-	wr = format_writer(o->format);
+	wr = o->writer;
 	recset_init(&set);
 	rc = input_read("list", files, nfiles, &o->ro, &sink, true);
 	if (rc == EXIT_USAGE) {
@@ -412,7 +403,10 @@ cmd_list(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "as-of",		required_argument,	NULL, OPT_AS_OF },
+		{ "ascii",		no_argument,		NULL, OPT_ASCII },
+		{ "bom",		no_argument,		NULL, OPT_BOM },
 		{ "by",			required_argument,	NULL, OPT_BY },
+		{ "csv-raw",		no_argument,		NULL, OPT_CSV_RAW },
 		{ "format",		required_argument,	NULL, 'F' },
 		{ "help",		no_argument,		NULL, 'h' },
 		{ "input-format",	required_argument,	NULL, 'f' },
@@ -422,37 +416,31 @@ cmd_list(int argc, char **argv)
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct list_opts	 o;
-	int			 c;
+	int			 c, rc;
 
 	memset(&o, 0, sizeof(o));
 	o.by = BY_AREA;
 	o.sort = SORT_DATE;
-	o.format = "text";
-	o.width = 80;
+	o.writer = &text_writer;
+	o.wo.width = 80;
 	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
 	    -1) {
 		if (input_option(&o.ro, c, optarg))
 			continue;
+		if ((rc = output_option(&o.wo, c, optarg, "list")) != 0) {
+			if (rc < 0)
+				return EXIT_USAGE;
+			continue;
+		}
 		switch (c) {
 		case 'F':
-			if (format_writer(optarg) == NULL) {
-				diag_usage("list", "unknown output format "
-				    "'%s' (known: %s)", optarg,
-				    format_writer_names());
+			if ((o.writer = output_writer(optarg,
+			    "text,yaml,bibtex,csv", "list")) == NULL)
 				return EXIT_USAGE;
-			}
-			o.format = optarg;
 			break;
 		case 'h':
 			usage(stdout, true);
 			return EXIT_OK;
-		case 'w':
-			if (!parse_width(optarg, &o.width)) {
-				diag_usage("list", "invalid width '%s'",
-				    optarg);
-				return EXIT_USAGE;
-			}
-			break;
 		case OPT_BY:
 			if (!parse_by(optarg, &o.by)) {
 				diag_usage("list", "invalid --by '%s' "

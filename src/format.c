@@ -7,7 +7,7 @@ static const struct reader *const readers[] = {
 };
 
 static const struct writer *const writers[] = {
-	&yaml_writer, &text_writer
+	&yaml_writer, &text_writer, &bibtex_writer, &csv_writer
 };
 
 const struct reader *
@@ -41,7 +41,7 @@ format_reader_names(void)
 const char *
 format_writer_names(void)
 {
-	return "yaml, text";
+	return "yaml, text, bibtex, csv";
 }
 
 /* Does the line s[0..len) look like "word:" at the start of a mapping? */

@@ -28,9 +28,12 @@ struct reader {
 			    const struct sink *);
 };
 
-/* Options a writer may honour. */
+/* Options a writer may honour; zero is the default for each. */
 struct wopts {
 	unsigned	 width;		/* text: columns, 0 for no wrapping */
+	bool		 ascii;		/* bibtex: LaTeX escapes, only ASCII out */
+	bool		 csv_raw;	/* csv: do not neutralise formula cells */
+	bool		 bom;		/* csv: start with a UTF-8 byte order mark */
 };
 
 /*
@@ -53,9 +56,15 @@ struct writer {
 extern const struct reader profile_reader;
 extern const struct reader yaml_reader;
 extern const struct writer yaml_writer;
-extern const struct writer text_writer;
+extern const struct writer text_writer;	/* listing by area and date */
+extern const struct writer ref_writer;	/* one reference per record */
+extern const struct writer bibtex_writer;
+extern const struct writer csv_writer;
 
-/* NULL for an unknown name. */
+/*
+ * NULL for an unknown name.  The writer named "text" is the listing; cite
+ * asks for ref_writer by itself.
+ */
 const struct reader *format_reader(const char *name);
 const struct writer *format_writer(const char *name);
 /* Names of the known readers/writers, comma separated, for messages. */

@@ -19,7 +19,11 @@ enum {
 	OPT_AS_OF = 256,
 	OPT_BY,
 	OPT_SORT,
-	OPT_SKIP_INVALID
+	OPT_SKIP_INVALID,
+	OPT_ASCII,
+	OPT_CSV_RAW,
+	OPT_BOM,
+	OPT_COMMAND_BASE = 512	/* a command's own long options from here */
 };
 
 /*

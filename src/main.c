@@ -27,6 +27,11 @@ static const struct command commands[] = {
 	    "them to pubtool YAML" },
 	{ "list",	cmd_list,	"list papers grouped by area or year, "
 	    "newest first" },
+	{ "filter",	cmd_filter,	"select papers by area, date, author, "
+	    "title or text" },
+	{ "cite",	cmd_cite,	"write citations: BibTeX, references, CSV "
+	    "or YAML" },
+	{ "stats",	cmd_stats,	"count papers by area, year and co-author" },
 };
 
 #define NCOMMANDS	(sizeof(commands) / sizeof(commands[0]))

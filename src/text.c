@@ -278,3 +278,38 @@ text_lib_version(void)
 {
 	return utf8proc_version();
 }
+
+void
+text_search_fold(struct buf *out, const char *s)
+{
+	utf8proc_uint8_t	*mapped = NULL;
+	utf8proc_ssize_t	 n, i, step;
+	utf8proc_int32_t	 cp;
+	utf8proc_category_t	 cat;
+	bool			 space = false;
+	size_t			 start = out->len;
+
+	n = utf8proc_map((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)strlen(s), &mapped, UTF8PROC_STABLE |
+	    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK |
+	    UTF8PROC_CASEFOLD);
+	if (n < 0)
+		return;
+	for (i = 0; i < n; i += step) {
+		step = utf8proc_iterate(mapped + i, n - i, &cp);
+		if (step <= 0)
+			break;
+		/* Punctuation, separators and controls separate words. */
+		cat = utf8proc_category(cp);
+		if ((cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) ||
+		    (cat >= UTF8PROC_CATEGORY_ZS && cat <= UTF8PROC_CATEGORY_CC)) {
+			space = out->len > start;
+			continue;
+		}
+		if (space)
+			buf_addc(out, ' ');
+		space = false;
+		buf_add(out, mapped + i, (size_t)step);
+	}
+	free(mapped);
+}

@@ -61,4 +61,12 @@ void	 text_ascii_fold(struct buf *out, const char *s, size_t len);
 /* The library's version string, e.g. "2.8.0". */
 const char *text_lib_version(void);
 
+/*
+ * Appends s folded for searching: compatibility-decomposed, accents
+ * stripped, case-folded, every run of spaces and punctuation turned into
+ * one space, trimmed.  "Rubèn  Tito" and "ruben-tito" both give
+ * "ruben tito".
+ */
+void	 text_search_fold(struct buf *out, const char *s);
+
 #endif /* TEXT_H */

@@ -1,1 +1,1 @@
-list -F csv profile/tito.txt
+list -F ris profile/tito.txt

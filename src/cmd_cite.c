@@ -1,0 +1,218 @@
+/*
+ * pubtool cite: citations for every input record, or for the records
+ * with the given keys in the order given.  Without keys the records
+ * stream straight through; with keys only the wanted ones are kept.
+ */
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "diag.h"
+#include "format.h"
+#include "input.h"
+#include "key.h"
+#include "output.h"
+#include "record.h"
+#include "strmap.h"
+#include "usage.h"
+#include "xalloc.h"
+
+struct cite_opts {
+	struct ropts		 ro;
+	const struct writer	*writer;
+	struct wopts		 wo;
+	char			**inputs;	/* -i FILE ... */
+	int			 ninputs;
+};
+
+/* Cite with keys: the wanted records, found by key as they pass. */
+struct cite_pick {
+	struct keyer	 keyer;		/* keys for records that have none */
+	struct strmap	 wanted;	/* key -> record copy, or NULL */
+	struct strmap	 cited;		/* keys already written */
+	struct recset	 found;
+};
+
+static const char synopsis[] =
+    "usage: pubtool cite [-F bibtex|text|csv|yaml] [--ascii] [--csv-raw] "
+    "[--bom]\n"
+    "                    [-w WIDTH] [-i FILE]... [-f FORMAT] [-L LIBRARY] "
+    "[--as-of DATE]\n"
+    "                    [KEY ...]\n";
+
+static void
+usage(FILE *fp, bool full)
+{
+	fputs(synopsis, fp);
+	if (!full)
+		return;
+	fputs("\nWrite citations for the papers with the KEYs given, in that "
+	    "order, or for\nevery paper read.\n\n"
+	    "  -F, --format FORMAT        bibtex (default), text, csv or "
+	    "yaml\n"
+	    "      --ascii                BibTeX in ASCII, with LaTeX "
+	    "accents\n"
+	    "      --csv-raw              CSV cells as they are, formulas "
+	    "not neutralised\n"
+	    "      --bom                  start CSV with a byte order mark "
+	    "(for Excel)\n"
+	    "  -w, --width WIDTH          wrap references at WIDTH columns "
+	    "(default 0: never)\n"
+	    "  -i, --input FILE           read FILE ('-': standard input); "
+	    "may be repeated\n"
+	    "  -f, --input-format FORMAT  read inputs as profile or yaml "
+	    "(default: detect)\n"
+	    "  -L, --library LIBRARY      cite from this library when no "
+	    "input is given\n"
+	    "      --as-of DATE           resolve dates without a year "
+	    "(YYYY-MM-DD)\n"
+	    "  -h, --help                 show this help\n", fp);
+}
+
+static int
+stream_record(void *arg, const struct record *rec)
+{
+	return output_record(arg, rec);
+}
+
+static int
+pick_record(void *arg, const struct record *rec)
+{
+	struct cite_pick	*p = arg;
+	struct record		 r = *rec;
+	const char		*key;
+
+	/* The same keys as cite without KEYs (and import -o) would give. */
+	key = keyer_assign(&p->keyer, rec);
+	if (!strmap_has(&p->wanted, key) || strmap_get(&p->wanted, key) !=
+	    NULL)
+		return 0;
+	r.key = key;
+	strmap_put(&p->wanted, key, recset_add(&p->found, &r));
+	return 0;
+}
+
+/* cite KEY...: keeps the wanted records, then writes them in order. */
+static int
+cite_keys(const struct cite_opts *o, char **keys, int nkeys)
+{
+	struct cite_pick	 p;
+	struct sink		 sink = { pick_record, NULL, &p };
+	struct output		 out;
+	const struct record	*r;
+	int			 i, rc, missing = 0;
+
+	keyer_init(&p.keyer);
+	strmap_init(&p.wanted);
+	strmap_init(&p.cited);
+	recset_init(&p.found);
+	for (i = 0; i < nkeys; i++)
+		strmap_put(&p.wanted, keys[i], NULL);
+	rc = input_read("cite", o->inputs, o->ninputs, &o->ro, &sink, true);
+	if (rc != EXIT_USAGE && output_open(&out, o->writer, NULL, &o->wo)) {
+		for (i = 0; i < nkeys; i++) {
+			if ((r = strmap_get(&p.wanted, keys[i])) == NULL) {
+				diag_usage("cite", "key '%s' not found",
+				    keys[i]);
+				missing++;
+				continue;
+			}
+			/* A key given twice is cited once. */
+			if (strmap_has(&p.cited, keys[i]))
+				continue;
+			strmap_put(&p.cited, keys[i], NULL);
+			if (output_record(&out, r) != 0)
+				break;
+		}
+		output_close(&out, true);
+	}
+	recset_release(&p.found);
+	strmap_release(&p.cited);
+	strmap_release(&p.wanted);
+	keyer_release(&p.keyer);
+	if (rc == EXIT_USAGE)
+		return EXIT_USAGE;
+	rc = diag_status();
+	return rc == EXIT_OK && missing > 0 ? EXIT_NOMATCH : rc;
+}
+
+/* cite without keys: every record streams to the writer. */
+static int
+cite_all(const struct cite_opts *o)
+{
+	struct output	 out;
+	struct sink	 sink = { stream_record, NULL, &out };
+	int		 rc;
+
+	if (!output_open(&out, o->writer, NULL, &o->wo))
+		return EXIT_SYSTEM;
+	rc = input_read("cite", o->inputs, o->ninputs, &o->ro, &sink, true);
+	output_close(&out, true);
+	return rc == EXIT_USAGE ? EXIT_USAGE : diag_status();
+}
+
+int
+cmd_cite(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "as-of",		required_argument,	NULL, OPT_AS_OF },
+		{ "ascii",		no_argument,		NULL, OPT_ASCII },
+		{ "bom",		no_argument,		NULL, OPT_BOM },
+		{ "csv-raw",		no_argument,		NULL, OPT_CSV_RAW },
+		{ "format",		required_argument,	NULL, 'F' },
+		{ "help",		no_argument,		NULL, 'h' },
+		{ "input",		required_argument,	NULL, 'i' },
+		{ "input-format",	required_argument,	NULL, 'f' },
+		{ "library",		required_argument,	NULL, 'L' },
+		{ "width",		required_argument,	NULL, 'w' },
+		{ NULL,			0,			NULL, 0 }
+	};
+	struct cite_opts	 o;
+	int			 c, rc;
+
+	memset(&o, 0, sizeof(o));
+	o.writer = &bibtex_writer;
+	o.inputs = xcalloc((size_t)argc + 1, sizeof(*o.inputs));
+	while ((c = getopt_long(argc, argv, ":F:L:f:hi:w:", longopts, NULL)) !=
+	    -1) {
+		if (input_option(&o.ro, c, optarg))
+			continue;
+		if ((rc = output_option(&o.wo, c, optarg, "cite")) != 0) {
+			if (rc < 0)
+				goto usage_error;
+			continue;
+		}
+		switch (c) {
+		case 'F':
+			/* "text" here is a reference list, not a listing. */
+			if (strcmp(optarg, "text") == 0)
+				o.writer = &ref_writer;
+			else if ((o.writer = output_writer(optarg,
+			    "bibtex,text,csv,yaml", "cite")) == NULL)
+				goto usage_error;
+			break;
+		case 'h':
+			usage(stdout, true);
+			free(o.inputs);
+			return EXIT_OK;
+		case 'i':
+			o.inputs[o.ninputs++] = optarg;
+			break;
+		default:
+			usage_option_error("cite", c, argv);
+			usage(stderr, false);
+			goto usage_error;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	rc = argc > 0 ? cite_keys(&o, argv, argc) : cite_all(&o);
+	free(o.inputs);
+	return rc;
+usage_error:
+	free(o.inputs);
+	return EXIT_USAGE;
+}

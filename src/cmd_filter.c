@@ -1,0 +1,266 @@
+/*
+ * pubtool filter: a streaming selector.  Records pass one at a time from
+ * the common record parser through the predicates to the writer, so
+ * memory does not grow with the input, and --limit stops reading early.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "diag.h"
+#include "filter.h"
+#include "format.h"
+#include "input.h"
+#include "output.h"
+#include "record.h"
+#include "usage.h"
+
+/* A sink's stop value: --limit was reached. */
+#define LIMIT_REACHED	200
+
+enum {
+	OPT_AREA = OPT_COMMAND_BASE,
+	OPT_AUTHOR,
+	OPT_CODE,
+	OPT_FIRST_AUTHOR,
+	OPT_GREP,
+	OPT_INVERT,
+	OPT_LIMIT,
+	OPT_SINCE,
+	OPT_TITLE,
+	OPT_UNTIL,
+	OPT_YEAR
+};
+
+struct filter_opts {
+	struct ropts		 ro;
+	struct filter_spec	 spec;
+	const struct writer	*writer;
+	struct wopts		 wo;
+	unsigned long		 limit;		/* 0: none */
+};
+
+/* What the sink needs while records stream through. */
+struct filter_run {
+	struct filter	 filter;
+	struct output	 out;
+	unsigned long	 limit;
+};
+
+static const char synopsis[] =
+    "usage: pubtool filter [--area CODES] [--since DATE] [--until DATE] "
+    "[--year Y]\n"
+    "                      [--author NAME [--first-author]] "
+    "[--title PATTERN]\n"
+    "                      [--grep TEXT] [--code] [--invert] [--limit N]\n"
+    "                      [-F yaml|text|bibtex|csv] [-w WIDTH] [--ascii] "
+    "[--csv-raw]\n"
+    "                      [--bom] [-f FORMAT] [-L LIBRARY] "
+    "[--as-of DATE] [FILE ...]\n";
+
+static void
+usage(FILE *fp, bool full)
+{
+	fputs(synopsis, fp);
+	if (!full)
+		return;
+	fputs("\nSelect papers; every criterion given must hold.\n\n"
+	    "      --area CODES           in one of these areas (comma list; "
+	    "CV is cs.CV)\n"
+	    "      --since DATE           dated on or after DATE (YYYY, "
+	    "YYYY-MM, YYYY-MM-DD)\n"
+	    "      --until DATE           dated on or before DATE\n"
+	    "      --year Y               dated in year Y\n"
+	    "      --author NAME          with an author called NAME (case "
+	    "and accents ignored)\n"
+	    "      --first-author         only the first author counts for "
+	    "--author\n"
+	    "      --title PATTERN        title matches the extended regular "
+	    "expression\n"
+	    "      --grep TEXT            TEXT in the title, authors or "
+	    "abstract\n"
+	    "      --code                 code is available\n"
+	    "      --invert               select the papers that do not "
+	    "match\n"
+	    "      --limit N              stop after N papers\n"
+	    "  -F, --format FORMAT        yaml (default), text, bibtex or "
+	    "csv\n"
+	    "  -w, --width WIDTH          wrap text at WIDTH columns "
+	    "(default 80, 0: never)\n"
+	    "      --ascii                BibTeX in ASCII, with LaTeX "
+	    "accents\n"
+	    "      --csv-raw              CSV cells as they are, formulas "
+	    "not neutralised\n"
+	    "      --bom                  start CSV with a byte order mark "
+	    "(for Excel)\n"
+	    "  -f, --input-format FORMAT  read FILEs as profile or yaml "
+	    "(default: detect)\n"
+	    "  -L, --library LIBRARY      filter this library when no FILE "
+	    "is given\n"
+	    "      --as-of DATE           resolve dates without a year "
+	    "(YYYY-MM-DD)\n"
+	    "  -h, --help                 show this help\n", fp);
+}
+
+static int
+filter_record(void *arg, const struct record *rec)
+{
+	struct filter_run	*run = arg;
+	int			 rc;
+
+	if (!filter_match(&run->filter, rec))
+		return 0;
+	if ((rc = output_record(&run->out, rec)) != 0)
+		return rc;
+	if (run->limit > 0 && run->out.count >= run->limit)
+		return LIMIT_REACHED;
+	return 0;
+}
+
+static int
+filter_profile(void *arg, const struct profile *p)
+{
+	struct filter_run	*run = arg;
+
+	return output_profile(&run->out, p);
+}
+
+static bool
+parse_limit(const char *s, unsigned long *v)
+{
+	char	*end;
+
+	errno = 0;
+	*v = strtoul(s, &end, 10);
+	return *s >= '0' && *s <= '9' && errno == 0 && *end == '\0';
+}
+
+static int
+filter(const struct filter_opts *o, char **files, int nfiles)
+{
+	struct filter_run	 run;
+	struct sink		 sink = { filter_record, filter_profile, &run };
+	int			 rc, status;
+
+	memset(&run, 0, sizeof(run));
+	if (!filter_init(&run.filter, &o->spec, "filter")) {
+		filter_release(&run.filter);
+		return EXIT_USAGE;
+	}
+	run.limit = o->limit;
+	if (!output_open(&run.out, o->writer, NULL, &o->wo)) {
+		filter_release(&run.filter);
+		return EXIT_SYSTEM;
+	}
+	rc = input_read("filter", files, nfiles, &o->ro, &sink, true);
+	output_close(&run.out, true);
+	filter_release(&run.filter);
+	if (rc == EXIT_USAGE)
+		return EXIT_USAGE;
+	/* Like grep: 1 when nothing was selected, unless worse happened. */
+	status = diag_status();
+	if (status == EXIT_OK && run.out.count == 0)
+		status = EXIT_NOMATCH;
+	return status;
+}
+
+int
+cmd_filter(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "area",		required_argument,	NULL, OPT_AREA },
+		{ "as-of",		required_argument,	NULL, OPT_AS_OF },
+		{ "ascii",		no_argument,		NULL, OPT_ASCII },
+		{ "author",		required_argument,	NULL, OPT_AUTHOR },
+		{ "bom",		no_argument,		NULL, OPT_BOM },
+		{ "code",		no_argument,		NULL, OPT_CODE },
+		{ "csv-raw",		no_argument,		NULL, OPT_CSV_RAW },
+		{ "first-author",	no_argument,		NULL,
+		    OPT_FIRST_AUTHOR },
+		{ "format",		required_argument,	NULL, 'F' },
+		{ "grep",		required_argument,	NULL, OPT_GREP },
+		{ "help",		no_argument,		NULL, 'h' },
+		{ "input-format",	required_argument,	NULL, 'f' },
+		{ "invert",		no_argument,		NULL, OPT_INVERT },
+		{ "library",		required_argument,	NULL, 'L' },
+		{ "limit",		required_argument,	NULL, OPT_LIMIT },
+		{ "since",		required_argument,	NULL, OPT_SINCE },
+		{ "title",		required_argument,	NULL, OPT_TITLE },
+		{ "until",		required_argument,	NULL, OPT_UNTIL },
+		{ "width",		required_argument,	NULL, 'w' },
+		{ "year",		required_argument,	NULL, OPT_YEAR },
+		{ NULL,			0,			NULL, 0 }
+	};
+	struct filter_opts	 o;
+	int			 c, rc;
+
+	memset(&o, 0, sizeof(o));
+	o.writer = &yaml_writer;
+	o.wo.width = 80;
+	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
+	    -1) {
+		if (input_option(&o.ro, c, optarg))
+			continue;
+		if ((rc = output_option(&o.wo, c, optarg, "filter")) != 0) {
+			if (rc < 0)
+				return EXIT_USAGE;
+			continue;
+		}
+		switch (c) {
+		case 'F':
+			if ((o.writer = output_writer(optarg,
+			    "yaml,text,bibtex,csv", "filter")) == NULL)
+				return EXIT_USAGE;
+			break;
+		case 'h':
+			usage(stdout, true);
+			return EXIT_OK;
+		case OPT_AREA:
+			o.spec.areas = optarg;
+			break;
+		case OPT_AUTHOR:
+			o.spec.author = optarg;
+			break;
+		case OPT_CODE:
+			o.spec.code = true;
+			break;
+		case OPT_FIRST_AUTHOR:
+			o.spec.first_author = true;
+			break;
+		case OPT_GREP:
+			o.spec.grep = optarg;
+			break;
+		case OPT_INVERT:
+			o.spec.invert = true;
+			break;
+		case OPT_LIMIT:
+			if (!parse_limit(optarg, &o.limit)) {
+				diag_usage("filter", "invalid --limit '%s'",
+				    optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case OPT_SINCE:
+			o.spec.since = optarg;
+			break;
+		case OPT_TITLE:
+			o.spec.title = optarg;
+			break;
+		case OPT_UNTIL:
+			o.spec.until = optarg;
+			break;
+		case OPT_YEAR:
+			o.spec.year = optarg;
+			break;
+		default:
+			usage_option_error("filter", c, argv);
+			usage(stderr, false);
+			return EXIT_USAGE;
+		}
+	}
+	return filter(&o, argv + optind, argc - optind);
+}

@@ -1,0 +1,63 @@
+#ifndef OUTPUT_H
+#define OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "format.h"
+#include "key.h"
+
+struct atomic;
+struct profile;
+struct record;
+
+/*
+ * Where the streaming commands (import -o, filter, cite) send records: a
+ * writer on standard output or on a file that is replaced atomically when
+ * the output is complete.  Records without a key get one from the keyer,
+ * in the order they pass, so every output can be cited.
+ */
+struct output {
+	const struct writer	*writer;
+	void			*state;
+	struct keyer		 keyer;
+	struct atomic		*atomic;	/* NULL for standard output */
+	const char		*path;
+	bool			 failed;
+	unsigned long		 count;		/* records written */
+};
+
+/* A sink's stop value: the output could not be written. */
+#define OUTPUT_FAILED	100
+
+/*
+ * Takes an output option from getopt_long: -w/--width, --ascii,
+ * --csv-raw, --bom.  Returns 1 when taken, 0 when c is not one of them,
+ * -1 after a usage message (a bad width).
+ */
+int	 output_option(struct wopts *, int c, const char *arg, const char *cmd);
+/*
+ * The writer for -F name among the allowed ones (a comma list such as
+ * "yaml,text,bibtex,csv"); NULL after a usage message.
+ */
+const struct writer *output_writer(const char *name, const char *allowed,
+	    const char *cmd);
+
+/*
+ * Opens the output: path NULL or "-" is standard output.  Returns false
+ * after a diagnostic.
+ */
+bool	 output_open(struct output *, const struct writer *, const char *path,
+	    const struct wopts *);
+/* Writes one record (with a key); 0, or OUTPUT_FAILED. */
+int	 output_record(struct output *, const struct record *);
+/* Writes a profile document if the writer has them; 0 or OUTPUT_FAILED. */
+int	 output_profile(struct output *, const struct profile *);
+/*
+ * Finishes the output; a file is put in place only when commit is true
+ * and nothing failed.  Returns 0, or -1 after a diagnostic (a failure on
+ * standard output is left to main's final check).
+ */
+int	 output_close(struct output *, bool commit);
+
+#endif /* OUTPUT_H */
