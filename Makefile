@@ -16,7 +16,8 @@ CFLAGS		?= -g -O2
 # `make deps`, the README and .ci/run.
 DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   libutf8proc-dev check mandoc man-db python3-yaml \
-		   bash-completion cppcheck
+		   bash-completion cppcheck texlive-binaries texlive-base \
+		   biber pandoc
 
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
 DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
@@ -42,8 +43,9 @@ UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
 MAN1		 = man/pubtool.1 man/pubtool-import.1 man/pubtool-list.1
 MAN5		 = man/pubtool-records.5
 
-.PHONY: all run check check-unit check-cli check-completion check-headers \
-	check-asan lint lint-man deps install uninstall clean
+.PHONY: all run check check-unit check-cli check-completion \
+	check-consumers check-headers \
+	check-asan lint lint-man deps print-deps install uninstall clean
 
 all: pubtool
 
@@ -63,6 +65,9 @@ tests/unit/%.o: tests/unit/%.c tests/unit/tests.h $(HEADERS)
 tests/unit/check_pubtool: $(UNIT_OBJS) src/libpubtool.a
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJS) \
 	    src/libpubtool.a $(CHECK_LIBS) $(DEP_LIBS) $(LDLIBS)
+
+print-deps:
+	@echo $(DEBIAN_PACKAGES)
 
 # Installs the Debian packages that are missing when run as root;
 # otherwise prints the command that would.
@@ -88,7 +93,8 @@ run: deps
 	./pubtool list -L "$$lib/library.yaml" </dev/null; rc=$$?; \
 	rm -rf "$$lib"; exit $$rc
 
-check: check-unit check-cli check-completion lint-man check-headers
+check: check-unit check-cli check-completion check-consumers lint-man \
+	check-headers
 
 check-unit: tests/unit/check_pubtool
 	tests/unit/check_pubtool
@@ -98,6 +104,12 @@ check-cli: pubtool
 
 check-completion: pubtool
 	tests/cli/completion.sh
+
+# The outputs read back by the programs that consume them: bibtex, biber,
+# pandoc, Python's csv module.  An absent tool is skipped with a reason.
+check-consumers: pubtool
+	@rc=0; for t in tests/consumers/*.sh; do sh "$$t" || rc=1; done; \
+	exit $$rc
 
 # Static analysis: cppcheck must report nothing.
 lint:
