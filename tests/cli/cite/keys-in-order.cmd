@@ -1,0 +1,1 @@
+cite -F yaml -i profile/yokota.txt yokota2012fmm yokota2011tuned

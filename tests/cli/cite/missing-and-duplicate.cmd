@@ -1,0 +1,1 @@
+cite -F yaml -i profile/yokota.txt yokota2011tuned nobody2020none yokota2011tuned

@@ -1,0 +1,1 @@
+filter --area LG -F text yaml/precision.yaml

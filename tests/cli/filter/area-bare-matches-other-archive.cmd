@@ -1,0 +1,1 @@
+filter --area ml -F text yaml/precision.yaml

@@ -1,0 +1,1 @@
+filter --area cv,ne -F text --as-of 2026-11-26 profile/yokota.txt

@@ -1,0 +1,1 @@
+filter --area stat.ML,cs.CV -F text yaml/precision.yaml

@@ -1,0 +1,1 @@
+filter --author "RUBEN TITO" --first-author -F text profile/tito.txt

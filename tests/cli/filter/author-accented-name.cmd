@@ -1,0 +1,1 @@
+filter --author "ana lucia ferreira" -F text profile/tito.txt

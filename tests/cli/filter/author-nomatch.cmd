@@ -1,0 +1,1 @@
+filter --author tito -F text yaml/precision.yaml

@@ -1,0 +1,1 @@
+filter --author "rio yokota" -F text --as-of 2026-11-26 profile/yokota.txt

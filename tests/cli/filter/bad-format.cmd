@@ -1,0 +1,1 @@
+filter -F ris profile/tito.txt

@@ -1,0 +1,1 @@
+filter --area NA profile/tito.txt bad/feb30.txt

@@ -1,0 +1,1 @@
+filter --limit many profile/tito.txt

@@ -1,0 +1,1 @@
+filter --since 2019-13 profile/tito.txt

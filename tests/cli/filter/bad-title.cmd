@@ -1,0 +1,1 @@
+filter --title "(" profile/tito.txt

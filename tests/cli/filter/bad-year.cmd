@@ -1,0 +1,1 @@
+filter --year 19 profile/tito.txt

@@ -1,0 +1,1 @@
+filter --first-author profile/tito.txt

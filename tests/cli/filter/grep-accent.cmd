@@ -1,0 +1,1 @@
+filter --grep "lucia" -F text profile/tito.txt

@@ -1,0 +1,1 @@
+filter --until 2019-05 -F text yaml/precision.yaml
