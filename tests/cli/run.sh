@@ -37,6 +37,7 @@ else
 fi
 
 for c in $cases; do
+	case $c in *.cmd|*.sh) ;; *) continue ;; esac
 	case $c in /*) ;; *) c=$top/$c ;; esac
 	base=${c%.*}
 	name=${base#"$top/tests/cli/"}
