@@ -1,0 +1,4 @@
+# pubtool-import(1) EXAMPLES: "Convert a saved profile page to pubtool
+# YAML on standard output:"
+#   $ pubtool import -o - --as-of 2026-11-26 profile/yokota.txt
+"$PUBTOOL" import -o - --as-of 2026-11-26 profile/yokota.txt
