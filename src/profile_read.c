@@ -61,6 +61,7 @@ struct preader {
 	const struct readopts	*opts;
 	const struct sink	*sink;
 	struct srcpos		 pos;	/* of the line in hand */
+	const char		*raw;	/* the line before trimming */
 	enum state		 state;
 	struct arena		 arena;	/* the record in hand */
 	struct record		 rec;
@@ -118,7 +119,8 @@ parse_header(const char *s, size_t len, struct header *h)
 	while (i < len && s[i] >= 'a' && s[i] <= 'z')
 		i++;
 	h->month_len = (size_t)(s + i - h->month);
-	if (i >= len || s[i++] != ' ')
+	/* "GPUs 4" is no header: a month name has three letters or more. */
+	if (h->month_len < 3 || i >= len || s[i++] != ' ')
 		return false;
 	for (n = 0, h->day = 0; i < len && isdigit((unsigned char)s[i]); i++)
 		if (++n <= 2)
@@ -179,30 +181,30 @@ reject(struct preader *p)
 
 /*
  * Does the line look like a record header that parse_header() refused: a
- * number, capitals and a capitalised word, a day, maybe a year and a
- * marker, but with no area code, a day of three digits, a year that is
- * not four digits or a month that does not exist?  Such a line is
- * reported, never taken for abstract text.  A line with neither an area
- * code nor a real month name is not a header ("Results 2024").
+ * real month name, a day, maybe a year and a marker, but with no area
+ * code, a day of three digits or a year that is not four digits ("May
+ * 27", "CLMay 271", "CLMay 27, 24")?  Such a line is reported, never taken
+ * for abstract text.  A month name that does not exist counts only in a
+ * header that is otherwise well formed (parse_header), so that text such
+ * as "Results 2024" or "BERTology 101" stays text.
  */
 static bool
 is_loose_header(const char *s, size_t len)
 {
-	size_t	 i = 0, caps = 0, word;
+	size_t	 i = 0, word;
 	bool	 digits = false;
 
 	while (i < len && (isdigit((unsigned char)s[i]) || s[i] == '.'))
 		i++;
-	while (i < len && s[i] >= 'A' && s[i] <= 'Z') {
+	while (i < len && s[i] >= 'A' && s[i] <= 'Z')
 		i++;
-		caps++;
-	}
-	if (caps == 0 || i >= len || !(s[i] >= 'a' && s[i] <= 'z'))
+	if (i == 0 || i >= len || !(s[i] >= 'a' && s[i] <= 'z') ||
+	    !(s[i - 1] >= 'A' && s[i - 1] <= 'Z'))
 		return false;
 	word = i - 1;
 	while (i < len && s[i] >= 'a' && s[i] <= 'z')
 		i++;
-	if (caps == 1 && date_month(s + word, i - word) == 0)
+	if (date_month(s + word, i - word) == 0)
 		return false;
 	if (i >= len || s[i++] != ' ')
 		return false;
@@ -234,9 +236,10 @@ check_line(struct preader *p, const char *s, size_t len)
 
 	if ((f = text_check(s, len, &off)) == TEXT_OK)
 		return true;
-	pos.col = text_col(s, off);
+	/* Columns count in the line as it was, before trimming. */
+	pos.col = text_col(p->raw, (size_t)(s - p->raw) + off);
 	buf_init(&msg);
-	text_describe(&msg, f, (unsigned char)s[off]);
+	text_describe(&msg, f, s + off, len - off);
 	diag(DIAG_ERROR, &pos, "%s", buf_str(&msg));
 	buf_release(&msg);
 	return false;
@@ -398,7 +401,7 @@ start_record(struct preader *p, const char *s, size_t len)
 	else if (h.marker_len > 0) {
 		struct srcpos pos = p->pos;
 
-		pos.col = text_col(s, (size_t)(h.marker - s));
+		pos.col = text_col(p->raw, (size_t)(h.marker - p->raw));
 		diag(DIAG_WARN, &pos, "ignoring unknown marker '%.*s'",
 		    (int)h.marker_len, h.marker);
 	}
@@ -506,6 +509,7 @@ profile_read(struct stream *in, const struct readopts *opts,
 	while (rc == 0 && (got = stream_getline(in, &line, &len)) == 1) {
 		p.pos.line = stream_lineno(in);
 		p.pos.col = 0;
+		p.raw = line;
 		/* Spaces around a line never matter. */
 		while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
 			len--;

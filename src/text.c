@@ -47,23 +47,37 @@ text_check(const char *s, size_t len, size_t *off)
 			*off = i;
 			return TEXT_BAD_UTF8;
 		}
+		/* C1 controls (NEL aside) and U+FFFE/U+FFFF are no text. */
+		if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) ||
+		    cp == 0xFFFE || cp == 0xFFFF) {
+			*off = i;
+			return TEXT_CONTROL;
+		}
 		i += (size_t)n;
 	}
 	return TEXT_OK;
 }
 
 void
-text_describe(struct buf *out, enum text_fault f, unsigned char bad)
+text_describe(struct buf *out, enum text_fault f, const char *at, size_t len)
 {
+	utf8proc_int32_t	 cp;
+
 	switch (f) {
 	case TEXT_BAD_UTF8:
-		buf_addf(out, "invalid UTF-8 (byte 0x%02X)", bad);
+		buf_addf(out, "invalid UTF-8 (byte 0x%02X)", (unsigned char)*at);
 		break;
 	case TEXT_NUL:
 		buf_addstr(out, "NUL byte");
 		break;
 	case TEXT_CONTROL:
-		buf_addf(out, "control character (byte 0x%02X)", bad);
+		if ((unsigned char)*at < 0x80)
+			buf_addf(out, "control character (byte 0x%02X)",
+			    (unsigned char)*at);
+		else if (utf8proc_iterate((const utf8proc_uint8_t *)at,
+		    (utf8proc_ssize_t)len, &cp) > 0)
+			buf_addf(out, "control character (U+%04X)",
+			    (unsigned)cp);
 		break;
 	case TEXT_OK:
 		break;
@@ -273,6 +287,73 @@ text_ascii_fold(struct buf *out, const char *s, size_t len)
 	free(mapped);
 }
 
+bool
+text_is_upper(int32_t cp)
+{
+	utf8proc_category_t	 cat;
+
+	if (!utf8proc_codepoint_valid(cp))
+		return false;
+	cat = utf8proc_category(cp);
+	return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+bool
+text_is_alnum(int32_t cp)
+{
+	if (!utf8proc_codepoint_valid(cp))
+		return false;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+bool
+text_is_mark(int32_t cp)
+{
+	if (!utf8proc_codepoint_valid(cp))
+		return false;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * One code point decomposes into at most 18 (utf8proc's longest
+ * compatibility mapping, U+FDFA); the buffer leaves room to spare.
+ */
+#define DECOMPOSE_MAX	32
+
+size_t
+text_decompose(int32_t cp, bool compat, int32_t *out, size_t max)
+{
+	utf8proc_int32_t	 tmp[DECOMPOSE_MAX];
+	utf8proc_ssize_t	 n;
+	int			 boundclass = 0, opts;
+	size_t			 i;
+
+	if (!utf8proc_codepoint_valid(cp))
+		return 0;
+	opts = UTF8PROC_DECOMPOSE | (compat ? UTF8PROC_COMPAT : 0);
+	n = utf8proc_decompose_char(cp, tmp, DECOMPOSE_MAX,
+	    (utf8proc_option_t)opts, &boundclass);
+	if (n <= 0 || n > DECOMPOSE_MAX || (size_t)n > max)
+		return 0;
+	for (i = 0; i < (size_t)n; i++)
+		out[i] = tmp[i];
+	return (size_t)n;
+}
+
 const char *
 text_lib_version(void)
 {
@@ -312,4 +393,53 @@ text_search_fold(struct buf *out, const char *s)
 		buf_add(out, mapped + i, (size_t)step);
 	}
 	free(mapped);
+}
+
+/* Do characters of this category count in a name? */
+static bool
+is_name_char(utf8proc_category_t cat)
+{
+	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+	    (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+	    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+void
+text_name_fold(struct buf *out, const char *s, size_t len)
+{
+	utf8proc_uint8_t	*mapped = NULL;
+	utf8proc_ssize_t	 n, i, step;
+	utf8proc_int32_t	 cp;
+	size_t			 k, start = out->len;
+	bool			 ascii = true;
+
+	n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
+	    &mapped, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+	    UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+	if (n < 0)
+		return;
+	for (i = 0; ascii && i < n; i += step) {
+		step = utf8proc_iterate(mapped + i, n - i, &cp);
+		if (step <= 0)
+			break;
+		if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+			buf_addc(out, (char)cp);
+			continue;
+		}
+		for (k = 0; k < sizeof(ascii_extra) / sizeof(ascii_extra[0]);
+		    k++)
+			if (ascii_extra[k].cp == cp)
+				break;
+		if (k < sizeof(ascii_extra) / sizeof(ascii_extra[0]))
+			buf_addstr(out, ascii_extra[k].ascii);
+		else if (is_name_char(utf8proc_category(cp)))
+			ascii = false;	/* a letter with no ASCII form */
+	}
+	free(mapped);
+	if (ascii)
+		return;
+	/* Han, kana, Hangul...: keep every letter, mark and digit. */
+	buf_truncate(out, start);
+	map_filter(out, s, len, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD, is_name_char);
 }

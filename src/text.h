@@ -13,7 +13,7 @@ enum text_fault {
 	TEXT_OK,
 	TEXT_BAD_UTF8,
 	TEXT_NUL,
-	TEXT_CONTROL	/* a C0 control other than TAB or LF, or DEL */
+	TEXT_CONTROL	/* C0 but TAB, LF; DEL; C1 but NEL; U+FFFE/F */
 };
 
 /*
@@ -23,9 +23,11 @@ enum text_fault {
 enum text_fault text_check(const char *s, size_t len, size_t *off);
 /*
  * Appends what is wrong to out: "invalid UTF-8 (byte 0xFF)", "NUL byte",
- * "control character (byte 0x01)"; bad is the offending byte.
+ * "control character (byte 0x01)", "control character (U+0080)"; at
+ * points at the offending sequence, with len bytes after it.
  */
-void	 text_describe(struct buf *out, enum text_fault, unsigned char bad);
+void	 text_describe(struct buf *out, enum text_fault, const char *at,
+	    size_t len);
 /* Is every byte ASCII? */
 bool	 text_is_ascii(const char *s, size_t len);
 /*
@@ -58,6 +60,21 @@ void	 text_fold(struct buf *out, const char *s);
  * Characters with no ASCII form are dropped.
  */
 void	 text_ascii_fold(struct buf *out, const char *s, size_t len);
+/* Is cp an upper-case or title-case letter ("A", "É", "ǅ")? */
+bool	 text_is_upper(int32_t cp);
+/* Is cp a letter or a digit, in any script? */
+bool	 text_is_alnum(int32_t cp);
+/* Is cp a combining mark (U+0301, U+0308, ...)? */
+bool	 text_is_mark(int32_t cp);
+/*
+ * Decomposes the one code point cp: its canonical decomposition, or its
+ * compatibility decomposition when compat is set, as a base character
+ * followed by combining marks ("é" -> "e" U+0301, "ﬁ" -> "fi" with
+ * compat).  Stores up to max code points in out and returns how many
+ * there are (1 when cp does not decompose), or 0 for an invalid cp or
+ * when they do not fit.
+ */
+size_t	 text_decompose(int32_t cp, bool compat, int32_t *out, size_t max);
 /* The library's version string, e.g. "2.8.0". */
 const char *text_lib_version(void);
 
@@ -68,5 +85,16 @@ const char *text_lib_version(void);
  * "ruben tito".
  */
 void	 text_search_fold(struct buf *out, const char *s);
+
+/*
+ * Appends the form of a name (or a part of one) under which spellings of
+ * it compare equal: its letters and digits only, case-folded, and, when
+ * every letter has an ASCII form, with accents stripped and folded to
+ * ASCII as text_ascii_fold() does ("Rubèn" -> "ruben", "Øster" ->
+ * "oster", "Ben-Nun" -> "bennun"); otherwise the case fold of its
+ * letters, marks and digits, so that names in Han, kana or Hangul keep
+ * every character ("やまだ" does not become "やまた").
+ */
+void	 text_name_fold(struct buf *out, const char *s, size_t len);
 
 #endif /* TEXT_H */

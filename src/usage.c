@@ -18,6 +18,9 @@ usage_option_error(const char *cmd, int c, char **argv)
 		if (c == ':')
 			diag_usage(cmd, "option '%.*s' needs an argument", len,
 			    arg);
+		else if (optopt != 0 && eq != NULL)
+			diag_usage(cmd, "option '%.*s' takes no argument", len,
+			    arg);
 		else
 			diag_usage(cmd, "unknown option '%.*s'", len, arg);
 	} else if (c == ':')

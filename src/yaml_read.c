@@ -127,8 +127,8 @@ read_handler(void *data, unsigned char *buffer, size_t size,
 				pos.line = stream_lineno(y->in);
 				pos.col = text_col(y->line.data, off);
 				buf_init(&msg);
-				text_describe(&msg, f,
-				    (unsigned char)y->line.data[off]);
+				text_describe(&msg, f, y->line.data + off,
+				    len - off);
 				diag(DIAG_ERROR, &pos, "%s", buf_str(&msg));
 				buf_release(&msg);
 				if (y->nbad % 16 == 0)
@@ -238,6 +238,7 @@ next(struct yreader *y)
 			pos = mark_pos(y, y->ev.start_mark);
 			diag(DIAG_ERROR, &pos, "nesting too deep (more than "
 			    "%d levels)", MAX_DEPTH);
+			diag_reject();	/* the document, and all after it */
 			y->fatal = true;
 			return false;
 		}
@@ -293,7 +294,7 @@ scalar_text(struct yreader *y, const char *name, bool collapse)
 
 	if ((f = text_check(s, len, &off)) != TEXT_OK) {
 		buf_init(&msg);
-		text_describe(&msg, f, (unsigned char)s[off]);
+		text_describe(&msg, f, s + off, len - off);
 		buf_addstr(&msg, " in field '%s'");
 		bad(y, y->ev.start_mark, buf_str(&msg), name);
 		buf_release(&msg);

@@ -123,6 +123,7 @@ read_fd(const struct reader *r, int fd, struct readres *res)
 	stream_free(in);
 	res->nerrors = diag_count(DIAG_ERROR);
 	res->nwarnings = diag_count(DIAG_WARN);
+	res->nrejects = diag_rejects();
 	diag_reset(NULL);
 	ck_assert_int_eq(fclose(msgs), 0);
 

@@ -9,6 +9,7 @@
 #include <check.h>
 
 #include "buf.h"
+#include "diag.h"
 #include "format.h"
 #include "record.h"
 #include "tests.h"
@@ -485,6 +486,73 @@ START_TEST(test_profile_control_char)
 }
 END_TEST
 
+/* C1 controls and noncharacters are as bad as C0 controls. */
+START_TEST(test_profile_c1_control)
+{
+	check_bad_str(GOOD1 "CLMay 28\nBad\xC2\x9B Title\n\nC D\n\n" GOOD2,
+	    "pubtool: <stdin>:9:4: error: control character (U+009B)\n",
+	    both);
+	check_bad_str(GOOD1 "CLMay 28\nBad\n\nC \xEF\xBF\xBF D\n\n" GOOD2,
+	    "pubtool: <stdin>:11:3: error: control character (U+FFFF)\n",
+	    both);
+}
+END_TEST
+
+/* Columns count in the line as written, before it is trimmed. */
+START_TEST(test_profile_column_untrimmed)
+{
+	check_bad_str(GOOD1 "CLMay 28\n\t  Bad \xFF\n\nC D\n\n" GOOD2,
+	    "pubtool: <stdin>:9:8: error: invalid UTF-8 (byte 0xFF)\n", both);
+}
+END_TEST
+
+/*
+ * Lines that only look like headers: no area code, a day of three
+ * digits, a two-digit year are reported; text such as "Results 2024",
+ * "BERTology 101" or "GPUs 4" stays text.
+ */
+START_TEST(test_profile_malformed_header)
+{
+	struct readres	 res;
+
+	check_bad_str(GOOD1 "May 27\nNo Area\n\nC D\n\n" GOOD2,
+	    "pubtool: <stdin>:8: error: malformed record header 'May 27'\n",
+	    both);
+	check_bad_str(GOOD1 "CLMay 271\nDay\n\nC D\n\n" GOOD2,
+	    "pubtool: <stdin>:8: error: malformed record header "
+	    "'CLMay 271'\n", both);
+	check_bad_str(GOOD1 "CLMay 27, 24\nYear\n\nC D\n\n" GOOD2,
+	    "pubtool: <stdin>:8: error: malformed record header "
+	    "'CLMay 27, 24'\n", both);
+	readres_init(&res);
+	read_str(&profile_reader, "CLMay 20\nT\n\nA B\n\nResults 2024\n"
+	    "BERTology 101\n\nGPUs 4\n\n  CVMay 4, 2024  \nU\n\nC D\n",
+	    &res);
+	ck_assert_str_eq(res.diag, "");
+	ck_assert_uint_eq(res.set.n, 2);
+	ck_assert_str_eq(res.set.recs[0]->abstract,
+	    "Results 2024 BERTology 101\n\nGPUs 4");
+	ck_assert_str_eq(res.set.recs[1]->date, "2024-05-04");
+	readres_release(&res);
+}
+END_TEST
+
+/* A record with several bad lines is one rejected record. */
+START_TEST(test_profile_one_reject_per_record)
+{
+	struct readres	 res;
+
+	readres_init(&res);
+	read_str(&profile_reader, GOOD1 "CLMay 28\nBad \xFF\n\nC \xFF\n\n"
+	    GOOD2, &res);
+	ck_assert_str_eq(res.diag, "pubtool: <stdin>:9:5: error: invalid "
+	    "UTF-8 (byte 0xFF)\n");
+	ck_assert_uint_eq(res.nrejects, 1);
+	ck_assert_uint_eq(res.set.n, 2);
+	readres_release(&res);
+}
+END_TEST
+
 START_TEST(test_profile_impossible_date)
 {
 	check_bad_str(GOOD1 "CLFeb 30, 2024\nBad\n\nC D\n\nText.\n\n" GOOD2,
@@ -602,6 +670,10 @@ profile_read_suite(void)
 	tcase_add_test(bad, test_profile_bad_utf8);
 	tcase_add_test(bad, test_profile_nul_byte);
 	tcase_add_test(bad, test_profile_control_char);
+	tcase_add_test(bad, test_profile_c1_control);
+	tcase_add_test(bad, test_profile_column_untrimmed);
+	tcase_add_test(bad, test_profile_malformed_header);
+	tcase_add_test(bad, test_profile_one_reject_per_record);
 	tcase_add_test(bad, test_profile_impossible_date);
 	tcase_add_test(bad, test_profile_unknown_month);
 	tcase_add_test(bad, test_profile_no_title);

@@ -15,9 +15,12 @@ struct writer;
 /* One suite per module, each in tests/unit/test_<module>.c. */
 Suite	*arena_suite(void);
 Suite	*buf_suite(void);
+Suite	*csv_write_suite(void);
 Suite	*date_suite(void);
 Suite	*key_suite(void);
 Suite	*profile_read_suite(void);
+Suite	*ref_write_suite(void);
+Suite	*stats_suite(void);
 Suite	*stream_suite(void);
 Suite	*strmap_suite(void);
 Suite	*text_suite(void);
@@ -44,6 +47,7 @@ struct readres {
 	char		*diag;
 	unsigned long	 nerrors;
 	unsigned long	 nwarnings;
+	unsigned long	 nrejects;	/* diag_rejects(): records dropped */
 	int		 rc;
 };
 
