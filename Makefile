@@ -17,7 +17,7 @@ CFLAGS		?= -g -O2
 DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   libutf8proc-dev check mandoc man-db python3-yaml \
 		   bash-completion cppcheck texlive-binaries texlive-base \
-		   biber pandoc
+		   biber pandoc valgrind
 
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
 DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
@@ -33,18 +33,19 @@ LIB_OBJS	 = src/arena.o src/area.o src/atomic.o src/bibtex_write.o \
 		   src/buf.o src/cmd_cite.o src/cmd_filter.o src/cmd_import.o \
 		   src/cmd_list.o src/cmd_stats.o src/csv_write.o src/date.o \
 		   src/diag.o src/filter.o src/format.o src/input.o src/key.o \
+		   src/latex.o \
 		   src/library.o src/name.o src/output.o src/profile_read.o src/record.o \
-		   src/ref_write.o src/stream.o src/strmap.o src/text.o \
+		   src/ref_write.o src/stats.o src/stream.o src/strmap.o src/text.o \
 		   src/text_write.o src/usage.o src/xalloc.o src/yaml_read.o \
 		   src/yaml_write.o
 HEADERS		 = $(wildcard src/*.h)
 UNIT_SRCS	 = $(wildcard tests/unit/*.c)
 UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
-MAN1		 = man/pubtool.1 man/pubtool-import.1 man/pubtool-list.1
+MAN1		 = man/pubtool.1 man/pubtool-import.1 man/pubtool-list.1 man/pubtool-stats.1
 MAN5		 = man/pubtool-records.5
 
 .PHONY: all run check check-unit check-cli check-completion \
-	check-consumers check-headers \
+	check-consumers check-headers check-valgrind \
 	check-asan lint lint-man deps print-deps install uninstall clean
 
 all: pubtool
@@ -132,6 +133,13 @@ check-asan:
 	    -fsanitize=address,undefined -fno-sanitize-recover=all -Werror' \
 	    LDFLAGS='-fsanitize=address,undefined'
 	$(MAKE) clean
+
+# The unit tests (unforked) and every CLI case under valgrind's memcheck.
+check-valgrind: pubtool tests/unit/check_pubtool
+	CK_FORK=no valgrind -q --leak-check=full \
+	    --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
+	    tests/unit/check_pubtool
+	PUBTOOL=tests/valgrind-pubtool tests/cli/run.sh
 
 lint-man:
 	mandoc -T lint -W warning $(MAN1) $(MAN5)

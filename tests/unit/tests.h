@@ -14,6 +14,7 @@ struct writer;
 
 /* One suite per module, each in tests/unit/test_<module>.c. */
 Suite	*arena_suite(void);
+Suite	*bibtex_write_suite(void);
 Suite	*buf_suite(void);
 Suite	*csv_write_suite(void);
 Suite	*date_suite(void);

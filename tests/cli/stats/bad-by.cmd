@@ -1,0 +1,1 @@
+stats --by month profile/tito.txt

@@ -1,0 +1,1 @@
+stats -F bibtex profile/tito.txt

@@ -1,0 +1,1 @@
+stats -f bibtex profile/tito.txt

@@ -1,0 +1,1 @@
+stats --by area profile/tito.txt bad/no-title.txt

@@ -1,0 +1,1 @@
+stats --owner '' profile/tito.txt

@@ -1,0 +1,1 @@
+stats --top 1000001 profile/tito.txt

@@ -1,0 +1,1 @@
+stats --top -1 profile/tito.txt

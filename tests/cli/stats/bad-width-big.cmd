@@ -1,0 +1,1 @@
+stats -w 10001 profile/tito.txt

@@ -1,0 +1,1 @@
+stats -w wide profile/tito.txt

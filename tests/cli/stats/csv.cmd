@@ -1,0 +1,1 @@
+stats -F csv --as-of 2026-11-26 profile/yokota.txt

@@ -1,0 +1,1 @@
+stats -f yaml profile/tito.txt

@@ -1,0 +1,1 @@
+stats -f profile --by area profile/tito.txt

@@ -1,0 +1,1 @@
+stats profile/tito.txt --top

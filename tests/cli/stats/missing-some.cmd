@@ -1,0 +1,1 @@
+stats --by area missing.txt profile/tito.txt

@@ -1,0 +1,1 @@
+stats --by author --owner puig profile/tito.txt

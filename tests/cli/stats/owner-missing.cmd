@@ -1,0 +1,1 @@
+stats --by author --owner 'Nobody Here' profile/tito.txt

@@ -1,0 +1,1 @@
+stats --as-of 2026-11-26 profile/tito.txt

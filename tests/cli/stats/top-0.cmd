@@ -1,0 +1,1 @@
+stats --by author --top 0 --as-of 2026-11-26 profile/yokota.txt

@@ -1,0 +1,1 @@
+stats --bogus profile/tito.txt

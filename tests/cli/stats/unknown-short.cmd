@@ -1,0 +1,1 @@
+stats -x profile/tito.txt

@@ -1,0 +1,1 @@
+stats -F csv --by author --csv-raw --bom -
