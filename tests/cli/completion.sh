@@ -11,7 +11,9 @@
 # runs twice: in plain bash, and with bash-completion's bash_completion
 # sourced first (when it is installed; BASH_COMPLETION overrides its
 # path).  It also checks that the option tables in the completion file
-# agree with `pubtool CMD --help`, so the two cannot drift.
+# agree with `pubtool CMD --help`, for every command, so the two cannot
+# drift.  Area codes and citation keys are completed from a library that
+# it makes from fixtures/profile/tito.txt.
 #
 # Prints failures, then "completion: N passed, N failed"; exits 1 when a
 # check failed, 2 when it cannot run.
@@ -42,6 +44,16 @@ fail() {
 	printf 'FAIL: %s\n' "$1"
 	shift
 	[ $# -eq 0 ] || printf '    %s\n' "$@"
+}
+
+# The short and long options of `pubtool CMD --help`, sorted, on one line.
+opts() {
+	help_options "$1" | awk '{ if ($1 != "-") print $1; print $2 }' | sorted
+}
+
+# The long options of `pubtool CMD --help`, sorted, on one line.
+longs() {
+	help_options "$1" | awk '{ print $2 }' | sorted
 }
 
 # The words of stdin, sorted, on one line.
@@ -88,6 +100,14 @@ drift() {
 	if [ "$want" = "$got" ]; then pass; else
 		fail "built-in command list" "want: $want" "got:  $got"
 	fi
+	# The commands whose tables are checked below include these.
+	for cmd in import list filter cite stats; do
+		if "$root/pubtool" --list-commands | grep -qx "$cmd"; then
+			pass
+		else
+			fail "$cmd is not in 'pubtool --list-commands'"
+		fi
+	done
 	for cmd in $("$root/pubtool" --list-commands) help; do
 		if grep -q "^# ---- OPTION TABLE: $cmd " "$compfile" &&
 		    declare -p "_pubtool_options_$cmd" >/dev/null 2>&1; then
@@ -224,16 +244,28 @@ completion() {
 		return
 	fi
 
-	local import_opts list_opts list_long files
-	import_opts=$(help_options import | awk '{ if ($1 != "-") print $1; print $2 }' | sorted)
-	list_opts=$(help_options list | awk '{ if ($1 != "-") print $1; print $2 }' | sorted)
-	list_long=$(help_options list | awk '{ print $2 }' | sorted)
+	local commands="import list filter cite stats"
+	local import_opts list_opts list_long filter_opts filter_long
+	local cite_opts cite_long stats_opts stats_long files lib xdg
+	import_opts=$(opts import)
+	list_opts=$(opts list)
+	list_long=$(longs list)
+	filter_opts=$(opts filter)
+	filter_long=$(longs filter)
+	cite_opts=$(opts cite)
+	cite_long=$(longs cite)
+	stats_opts=$(opts stats)
+	stats_long=$(longs stats)
+	lib=$tmp/lib.yaml
 
 	# Commands.
-	expect "pubtool " "import list help"
+	expect "pubtool " "$commands help"
 	expect "pubtool li" "list"
 	expect "pubtool i" "import"
 	expect "pubtool h" "help"
+	expect "pubtool f" "filter"
+	expect "pubtool c" "cite"
+	expect "pubtool s" "stats"
 	expect "pubtool x" ""
 	expect "pubtool -" "-h --help --version"
 	expect "pubtool --v" "--version"
@@ -245,6 +277,24 @@ completion() {
 	expect "pubtool list --s" "--sort"
 	expect "pubtool import --sk" "--skip-invalid"
 	expect "pubtool list --by year -" "$list_opts"
+	expect "pubtool list --b" "--by --bom"
+	expect "pubtool list --cs" "--csv-raw"
+	expect "pubtool filter --" "$filter_long"
+	expect "pubtool filter -" "$filter_opts"
+	expect "pubtool filter --a" "--area --as-of --ascii --author"
+	expect "pubtool filter --i" "--input-format --invert"
+	expect "pubtool filter --f" "--first-author --format"
+	expect "pubtool filter --area DC -" "$filter_opts"
+	expect "pubtool filter --author x --" "$filter_long"
+	expect "pubtool filter --since 2020 --c" "--code --csv-raw"
+	expect "pubtool cite --" "$cite_long"
+	expect "pubtool cite -" "$cite_opts"
+	expect "pubtool cite --in" "--input --input-format"
+	expect "pubtool cite -i x.yaml -" "$cite_opts"
+	expect "pubtool stats --" "$stats_long"
+	expect "pubtool stats -" "$stats_opts"
+	expect "pubtool stats --t" "--top"
+	expect "pubtool stats --top 3 --o" "--owner"
 
 	# Option values.
 	expect "pubtool list --by " "area year area,year none"
@@ -255,11 +305,29 @@ completion() {
 	expect "pubtool list --sort " "date title area"
 	expect "pubtool list --sort t" "title"
 	expect "pubtool list --sort=" "date title area"
-	expect "pubtool list -F " "text yaml"
-	expect "pubtool list --format " "text yaml"
+	expect "pubtool list -F " "text yaml bibtex csv"
+	expect "pubtool list --format " "text yaml bibtex csv"
 	expect "pubtool list -F y" "yaml"
+	expect "pubtool list --format=b" "bibtex"
 	expect "pubtool import -F " "yaml"
 	expect "pubtool import --format=" "yaml"
+	expect "pubtool filter -F " "yaml text bibtex csv"
+	expect "pubtool filter --format=c" "csv"
+	expect "pubtool filter --code -F t" "text"
+	expect "pubtool cite -F " "bibtex text csv yaml"
+	expect "pubtool cite --format " "bibtex text csv yaml"
+	expect "pubtool cite -F b" "bibtex"
+	expect "pubtool stats -F " "text csv yaml"
+	expect "pubtool stats --format=" "text csv yaml"
+	expect "pubtool stats -F b" ""
+	expect "pubtool stats --by " "area year area,year author"
+	expect "pubtool stats --by a" "area area,year author"
+	expect "pubtool stats --by=au" "author"
+	expect "pubtool stats --by none" ""
+	expect "pubtool filter --sort" ""
+	expect "pubtool filter -f " "profile yaml"
+	expect "pubtool cite -f " "profile yaml"
+	expect "pubtool stats --input-format=" "profile yaml"
 	expect "pubtool import -f " "profile yaml"
 	expect "pubtool list -f " "profile yaml"
 	expect "pubtool list --input-format p" "profile"
@@ -267,10 +335,17 @@ completion() {
 	expect "pubtool list -w " ""
 	expect "pubtool import --as-of " ""
 	expect "pubtool import --quiet=" ""
+	expect "pubtool filter --since " ""
+	expect "pubtool filter --author " ""
+	expect "pubtool filter --limit=" ""
+	expect "pubtool cite -w " ""
+	expect "pubtool stats --top " ""
+	expect "pubtool stats --owner " ""
 
 	# help COMMAND.
-	expect "pubtool help " "import list"
+	expect "pubtool help " "$commands"
 	expect "pubtool help l" "list"
+	expect "pubtool help c" "cite"
 	expect "pubtool help list " ""
 
 	# File names, in a directory with known files.
@@ -290,6 +365,117 @@ completion() {
 	expect "pubtool import -qo " "$files"
 	expect "pubtool list -- -" "-dash.txt"
 	expect "pubtool list -- --by " "$files"
+	expect "pubtool filter " "$files"
+	expect "pubtool filter --area DC " "$files"
+	expect "pubtool filter -L " "$files"
+	expect "pubtool stats " "$files"
+	expect "pubtool stats --by area b" "beta.txt"
+	expect "pubtool stats --library=a" "alpha.yaml"
+	expect "pubtool cite -i " "$files"
+	expect "pubtool cite --input " "$files"
+	expect "pubtool cite --input=a" "alpha.yaml"
+	expect "pubtool cite -i alpha.yaml -i b" "beta.txt"
+	expect "pubtool cite -L sub/" "sub/gamma.yaml"
+
+	# --area: the codes of the library that the command line names with
+	# -L, else of $PUBTOOL_LIBRARY, else of the default library; a comma
+	# list completes after its last comma.
+	local areas="AR DC LG NA PF"
+	expect "pubtool filter -L $lib --area " "$areas"
+	expect "pubtool filter -L $lib --area D" "DC"
+	expect "pubtool filter -L $lib --area X" ""
+	expect "pubtool filter --library $lib --area=" "$areas"
+	expect "pubtool filter --library=$lib --area=N" "NA"
+	expect "pubtool filter -qL $lib --area " "$areas"
+	expect "pubtool filter --code -L$lib --invert --area " "$areas"
+	expect "pubtool filter -L $lib --area DC," "DC,AR DC,LG DC,NA DC,PF"
+	expect "pubtool filter -L $lib --area DC,P" "DC,PF"
+	expect "pubtool filter -L $lib --area DC,PF,L" "DC,PF,LG"
+	expect "pubtool filter -L $lib --area=AR,N" "AR,NA"
+	expect "pubtool filter -L $lib --area DC,DC" ""
+	expect "pubtool filter --area DC -L $lib --area " "$areas"
+	expect "pubtool filter -L $lib -F csv --since 2019 --area " "$areas"
+	expect "pubtool filter -L $lib -- --area " "$files"
+	expect "pubtool filter -L '$lib' --area P" "PF"
+	expect "pubtool filter -L \"$lib\" --area P" "PF"
+	# FILE operands are read instead of the library.
+	expect "pubtool filter -L $lib $root/fixtures/profile/yokota.txt --area " \
+	    "CL CV LG ML MS NA NE"
+	expect "pubtool filter $tmp/multi.yaml --area " "CL CV"
+	expect "pubtool filter -f yaml $tmp/multi.yaml --area C" "CL CV"
+	expect "pubtool filter -f profile $tmp/multi.yaml --area " ""
+	# No library, a bad one, no pubtool: nothing, and silently.
+	expect "pubtool filter -L $tmp/none.yaml --area " ""
+	expect "pubtool filter -L $root/fixtures/bad/syntax.yaml --area " ""
+	expect "pubtool filter --area " ""
+	export PUBTOOL_LIBRARY=$lib
+	expect "pubtool filter --area " "$areas"
+	expect "pubtool filter --area L" "LG"
+	expect "pubtool filter --area PF," "PF,AR PF,DC PF,LG PF,NA"
+	expect "pubtool filter -L $tmp/none.yaml --area " ""
+	comp_path=$tmp/empty
+	expect "pubtool filter --area " ""
+	comp_path=
+	export PUBTOOL_LIBRARY=
+	xdg=$XDG_DATA_HOME
+	mkdir -p "$xdg/pubtool"
+	cp "$lib" "$xdg/pubtool/library.yaml"
+	expect "pubtool filter --area " "$areas"
+	expect "pubtool filter --area=A" "AR"
+	rm -r "${xdg:?}/pubtool"
+	expect "pubtool filter --area " ""
+	unset PUBTOOL_LIBRARY
+	# $HOME/.local/share when XDG_DATA_HOME is unset or relative, and
+	# ~/ in -L.
+	mkdir -p "$tmp/home/.local/share/pubtool"
+	cp "$lib" "$tmp/home/.local/share/pubtool/library.yaml"
+	cp "$tmp/multi.yaml" "$tmp/home/multi.yaml"
+	(
+		HOME=$tmp/home
+		XDG_DATA_HOME=relative
+		expect "pubtool filter --area P" "PF"
+		unset XDG_DATA_HOME
+		expect "pubtool filter --area P" "PF"
+		expect "pubtool filter -L ~/multi.yaml --area " "CL CV"
+		expect "pubtool cite -i ~/multi.yaml pl" "plain2021key"
+		expect "pubtool cite pu" "puig2017scheduling"
+		HOME=relative
+		expect "pubtool cite pu" ""
+	)
+	rm -r "${tmp:?}/home"
+
+	# Citation keys, after `pubtool cite`: from the library, or from the
+	# -i inputs when there are any; not those already given.
+	local tito20="tito2026elastic tito2025tail tito2021work tito2019mixed tito2018roofline"
+	expect "pubtool cite -L $lib tito20" "$tito20"
+	expect "pubtool cite -L $lib tito2019" "tito2019mixed"
+	expect "pubtool cite -L $lib " \
+	    "$tito20 ferreira2024low anon2023case puig2017scheduling"
+	expect "pubtool cite --library=$lib -F text -w 72 f" "ferreira2024low"
+	expect "pubtool cite -L $lib tito2018roofline tito201" "tito2019mixed"
+	expect "pubtool cite -L $lib -- tito2019" "tito2019mixed"
+	expect "pubtool cite -L $lib x" ""
+	expect "pubtool cite -L $lib --ascii tito2026" "tito2026elastic"
+	expect "pubtool cite -i $root/fixtures/profile/yokota.txt lebr" \
+	    "lebronnec2026beyond"
+	expect "pubtool cite -L $lib -i $root/fixtures/profile/yokota.txt tito" ""
+	expect "pubtool cite -i $tmp/multi.yaml " "multi2020line plain2021key"
+	expect "pubtool cite -i $tmp/multi.yaml -i $lib p" \
+	    "plain2021key puig2017scheduling"
+	expect "pubtool cite --input=$tmp/multi.yaml fake" ""
+	expect "pubtool cite --input=$tmp/multi.yaml m" "multi2020line"
+	expect "pubtool cite -Fcsv -i$tmp/multi.yaml m" "multi2020line"
+	expect "pubtool cite -f profile -i $tmp/multi.yaml " ""
+	expect "pubtool cite -L $tmp/none.yaml " ""
+	expect "pubtool cite -i $tmp/none.yaml " ""
+	expect "pubtool cite " ""
+	export PUBTOOL_LIBRARY=$lib
+	expect "pubtool cite puig" "puig2017scheduling"
+	expect "pubtool cite -F csv anon" "anon2023case"
+	comp_path=$tmp/empty
+	expect "pubtool cite puig" ""
+	comp_path=
+	unset PUBTOOL_LIBRARY
 
 	# The command list comes from the pubtool on PATH, at completion
 	# time; without one, from the built-in list.
@@ -300,12 +486,39 @@ completion() {
 	expect "pubtool " "import list frob help"
 	expect "pubtool help " "import list frob"
 	comp_path=$tmp/empty
-	expect "pubtool " "import list help"
-	expect "pubtool help " "import list"
+	expect "pubtool " "$commands help"
+	expect "pubtool help " "$commands"
 	comp_path=
 }
 
 drift
+
+# A library, and YAML whose CSV has quoted fields across lines; no library
+# from the environment.
+if ! "$root/pubtool" import -q -L "$tmp/lib.yaml" \
+    "$root/fixtures/profile/tito.txt"; then
+	echo "completion: cannot make a library from fixtures/profile/tito.txt" >&2
+	exit 2
+fi
+cat >"$tmp/multi.yaml" <<'EOF'
+key: "multi2020line"
+title: "A \"quoted\", title"
+authors:
+- "A. Person"
+area: "CV"
+date: "2020-01-02"
+abstract: "first line\nfake2021key,x,\"y\"\nlast, \"\"line"
+---
+key: "plain2021key"
+title: "Plain"
+authors:
+- "B. Person"
+area: "CL"
+date: "2021-01-02"
+EOF
+unset PUBTOOL_LIBRARY
+XDG_DATA_HOME=$tmp/xdg
+export XDG_DATA_HOME
 
 mkdir "$tmp/files" "$tmp/files/sub"
 : >"$tmp/files/alpha.yaml"
