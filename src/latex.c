@@ -1,0 +1,914 @@
+/*
+ * TeX escapes and Unicode (latex.h).  Both tables are sorted by code
+ * point: the writer looks characters up by binary search, a reader
+ * scans them by TeX spelling.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "latex.h"
+#include "text.h"
+#include "xalloc.h"
+
+#define T	LATEX_SYM_TEXT
+#define M	LATEX_SYM_MATH
+
+/*
+ * Characters with a TeX spelling of their own.  The ASCII specials are
+ * here for a reader; the writer spells them the same way.  Entries marked
+ * write_only (the last column) spell a character approximately, or share
+ * their spelling with a better entry, and are not read back.  Text
+ * commands that need the T1 font encoding (\DH, \dj, \guillemotleft) are
+ * the ones biblatex and biber use too.
+ */
+static const struct latex_sym syms[] = {
+	{ 0x0023, "\\#", T, false },
+	{ 0x0024, "\\$", T, false },
+	{ 0x0025, "\\%", T, false },
+	{ 0x0026, "\\&", T, false },
+	{ 0x005C, "\\textbackslash", T, false },
+	{ 0x005E, "\\textasciicircum", T, false },
+	{ 0x005F, "\\_", T, false },
+	{ 0x007B, "\\textbraceleft", T, false },
+	{ 0x007D, "\\textbraceright", T, false },
+	{ 0x007E, "\\textasciitilde", T, false },
+	{ 0x00A0, "~", T, false },
+	{ 0x00A1, "\\textexclamdown", T, false },
+	{ 0x00A2, "\\textcent", T, false },
+	{ 0x00A3, "\\pounds", T, false },
+	{ 0x00A5, "\\textyen", T, false },
+	{ 0x00A7, "\\S", T, false },
+	{ 0x00A8, "\\\"{}", T, false },
+	{ 0x00A9, "\\copyright", T, false },
+	{ 0x00AA, "\\textordfeminine", T, false },
+	{ 0x00AB, "\\guillemotleft", T, false },
+	{ 0x00AC, "\\neg", M, false },
+	{ 0x00AD, "\\-", T, false },
+	{ 0x00AE, "\\textregistered", T, false },
+	{ 0x00B0, "\\textdegree", T, false },
+	{ 0x00B1, "\\pm", M, false },
+	{ 0x00B2, "\\texttwosuperior", T, false },
+	{ 0x00B3, "\\textthreesuperior", T, false },
+	{ 0x00B4, "\\'{}", T, false },
+	{ 0x00B5, "\\textmu", T, false },
+	{ 0x00B6, "\\P", T, false },
+	{ 0x00B7, "\\textperiodcentered", T, false },
+	{ 0x00B8, "\\c{}", T, false },
+	{ 0x00B9, "\\textonesuperior", T, false },
+	{ 0x00BA, "\\textordmasculine", T, false },
+	{ 0x00BB, "\\guillemotright", T, false },
+	{ 0x00BC, "\\textonequarter", T, false },
+	{ 0x00BD, "\\textonehalf", T, false },
+	{ 0x00BE, "\\textthreequarters", T, false },
+	{ 0x00BF, "\\textquestiondown", T, false },
+	{ 0x00C5, "\\AA", T, false },
+	{ 0x00C6, "\\AE", T, false },
+	{ 0x00D0, "\\DH", T, false },
+	{ 0x00D7, "\\times", M, false },
+	{ 0x00D8, "\\O", T, false },
+	{ 0x00DE, "\\TH", T, false },
+	{ 0x00DF, "\\ss", T, false },
+	{ 0x00E5, "\\aa", T, false },
+	{ 0x00E6, "\\ae", T, false },
+	{ 0x00F0, "\\dh", T, false },
+	{ 0x00F7, "\\div", M, false },
+	{ 0x00F8, "\\o", T, false },
+	{ 0x00FE, "\\th", T, false },
+	{ 0x0110, "\\DJ", T, false },
+	{ 0x0111, "\\dj", T, false },
+	{ 0x0131, "\\i", T, false },
+	{ 0x0141, "\\L", T, false },
+	{ 0x0142, "\\l", T, false },
+	{ 0x014A, "\\NG", T, false },
+	{ 0x014B, "\\ng", T, false },
+	{ 0x0152, "\\OE", T, false },
+	{ 0x0153, "\\oe", T, false },
+	{ 0x0237, "\\j", T, false },
+	{ 0x02C6, "\\^{}", T, false },
+	{ 0x02C7, "\\v{}", T, false },
+	{ 0x02D8, "\\u{}", T, false },
+	{ 0x02D9, "\\.{}", T, false },
+	{ 0x02DA, "\\r{}", T, false },
+	{ 0x02DC, "\\~{}", T, false },
+	{ 0x02DD, "\\H{}", T, false },
+	{ 0x0393, "\\Gamma", M, false },
+	{ 0x0394, "\\Delta", M, false },
+	{ 0x0398, "\\Theta", M, false },
+	{ 0x039B, "\\Lambda", M, false },
+	{ 0x039E, "\\Xi", M, false },
+	{ 0x03A0, "\\Pi", M, false },
+	{ 0x03A3, "\\Sigma", M, false },
+	{ 0x03A5, "\\Upsilon", M, false },
+	{ 0x03A6, "\\Phi", M, false },
+	{ 0x03A8, "\\Psi", M, false },
+	{ 0x03A9, "\\Omega", M, false },
+	{ 0x03B1, "\\alpha", M, false },
+	{ 0x03B2, "\\beta", M, false },
+	{ 0x03B3, "\\gamma", M, false },
+	{ 0x03B4, "\\delta", M, false },
+	{ 0x03B5, "\\varepsilon", M, false },
+	{ 0x03B6, "\\zeta", M, false },
+	{ 0x03B7, "\\eta", M, false },
+	{ 0x03B8, "\\theta", M, false },
+	{ 0x03B9, "\\iota", M, false },
+	{ 0x03BA, "\\kappa", M, false },
+	{ 0x03BB, "\\lambda", M, false },
+	{ 0x03BC, "\\mu", M, false },
+	{ 0x03BD, "\\nu", M, false },
+	{ 0x03BE, "\\xi", M, false },
+	{ 0x03C0, "\\pi", M, false },
+	{ 0x03C1, "\\rho", M, false },
+	{ 0x03C2, "\\varsigma", M, false },
+	{ 0x03C3, "\\sigma", M, false },
+	{ 0x03C4, "\\tau", M, false },
+	{ 0x03C5, "\\upsilon", M, false },
+	{ 0x03C6, "\\varphi", M, false },
+	{ 0x03C7, "\\chi", M, false },
+	{ 0x03C8, "\\psi", M, false },
+	{ 0x03C9, "\\omega", M, false },
+	{ 0x03D1, "\\vartheta", M, false },
+	{ 0x03D5, "\\phi", M, false },
+	{ 0x03D6, "\\varpi", M, false },
+	{ 0x03F1, "\\varrho", M, false },
+	{ 0x03F5, "\\epsilon", M, false },
+	{ 0x1E9E, "\\SS", T, false },
+	{ 0x2002, "\\enspace", T, false },
+	{ 0x2003, "\\quad", T, false },
+	{ 0x2009, "\\,", T, false },
+	{ 0x2010, "-", T, true },
+	{ 0x2011, "-", T, true },
+	{ 0x2012, "--", T, true },
+	{ 0x2013, "--", T, false },
+	{ 0x2014, "---", T, false },
+	{ 0x2015, "---", T, true },
+	{ 0x2016, "\\|", M, false },
+	{ 0x2018, "`", T, true },
+	{ 0x2019, "'", T, true },
+	{ 0x201A, "\\quotesinglbase", T, false },
+	{ 0x201C, "``", T, false },
+	{ 0x201D, "''", T, false },
+	{ 0x201E, "\\quotedblbase", T, false },
+	{ 0x2020, "\\dag", T, false },
+	{ 0x2021, "\\ddag", T, false },
+	{ 0x2022, "\\textbullet", T, false },
+	{ 0x2026, "\\ldots", T, false },
+	{ 0x202F, "\\,", T, true },
+	{ 0x2030, "\\textperthousand", T, false },
+	{ 0x2032, "\\prime", M, false },
+	{ 0x2039, "\\guilsinglleft", T, false },
+	{ 0x203A, "\\guilsinglright", T, false },
+	{ 0x2044, "\\textfractionsolidus", T, false },
+	{ 0x20AC, "\\texteuro", T, false },
+	{ 0x2103, "\\textcelsius", T, false },
+	{ 0x2122, "\\texttrademark", T, false },
+	{ 0x2190, "\\leftarrow", M, false },
+	{ 0x2191, "\\uparrow", M, false },
+	{ 0x2192, "\\rightarrow", M, false },
+	{ 0x2193, "\\downarrow", M, false },
+	{ 0x2194, "\\leftrightarrow", M, false },
+	{ 0x21D0, "\\Leftarrow", M, false },
+	{ 0x21D2, "\\Rightarrow", M, false },
+	{ 0x21D4, "\\Leftrightarrow", M, false },
+	{ 0x2200, "\\forall", M, false },
+	{ 0x2202, "\\partial", M, false },
+	{ 0x2203, "\\exists", M, false },
+	{ 0x2205, "\\emptyset", M, false },
+	{ 0x2207, "\\nabla", M, false },
+	{ 0x2208, "\\in", M, false },
+	{ 0x2209, "\\notin", M, false },
+	{ 0x220F, "\\prod", M, false },
+	{ 0x2211, "\\sum", M, false },
+	{ 0x2212, "-", M, true },
+	{ 0x2213, "\\mp", M, false },
+	{ 0x2218, "\\circ", M, false },
+	{ 0x221A, "\\surd", M, false },
+	{ 0x221D, "\\propto", M, false },
+	{ 0x221E, "\\infty", M, false },
+	{ 0x2223, "\\mid", M, false },
+	{ 0x2225, "\\parallel", M, false },
+	{ 0x2227, "\\wedge", M, false },
+	{ 0x2228, "\\vee", M, false },
+	{ 0x2229, "\\cap", M, false },
+	{ 0x222A, "\\cup", M, false },
+	{ 0x222B, "\\int", M, false },
+	{ 0x223C, "\\sim", M, false },
+	{ 0x2243, "\\simeq", M, false },
+	{ 0x2245, "\\cong", M, false },
+	{ 0x2248, "\\approx", M, false },
+	{ 0x2260, "\\neq", M, false },
+	{ 0x2261, "\\equiv", M, false },
+	{ 0x2264, "\\leq", M, false },
+	{ 0x2265, "\\geq", M, false },
+	{ 0x226A, "\\ll", M, false },
+	{ 0x226B, "\\gg", M, false },
+	{ 0x2282, "\\subset", M, false },
+	{ 0x2283, "\\supset", M, false },
+	{ 0x2286, "\\subseteq", M, false },
+	{ 0x2287, "\\supseteq", M, false },
+	{ 0x2295, "\\oplus", M, false },
+	{ 0x2297, "\\otimes", M, false },
+	{ 0x22A5, "\\perp", M, false },
+	{ 0x22C5, "\\cdot", M, false },
+	{ 0x22EF, "\\cdots", M, false },
+	{ 0x27E8, "\\langle", M, false },
+	{ 0x27E9, "\\rangle", M, false },
+};
+
+#undef T
+#undef M
+
+/*
+ * Combining marks and the accent commands that put them on a letter.
+ * The tie (U+0361, \t) spans two letters and is left out.
+ */
+static const struct {
+	int32_t	 mark;
+	char	 cmd;
+} accents[] = {
+	{ 0x0300, '`' }, { 0x0301, '\'' }, { 0x0302, '^' }, { 0x0303, '~' },
+	{ 0x0304, '=' }, { 0x0306, 'u' },  { 0x0307, '.' }, { 0x0308, '"' },
+	{ 0x030A, 'r' }, { 0x030B, 'H' },  { 0x030C, 'v' }, { 0x0323, 'd' },
+	{ 0x0327, 'c' }, { 0x0328, 'k' },  { 0x0331, 'b' },
+};
+
+#define NSYMS		(sizeof(syms) / sizeof(syms[0]))
+#define NACCENTS	(sizeof(accents) / sizeof(accents[0]))
+/* Code points in one character: a base, its decomposition and marks. */
+#define CLUSTER_MAX	32
+#define NONE		((size_t)-1)
+
+static bool	 is_letter(char);
+static bool	 is_escape(char);
+static bool	 is_control_word(const char *);
+static bool	 balanced(const char *, size_t);
+static void	 put_sym(struct buf *, const struct latex_sym *, bool);
+static bool	 put_accented(struct buf *, const int32_t *, size_t, bool);
+static bool	 put_cluster(struct buf *, const int32_t *, size_t, bool);
+static void	 put_fallback(struct buf *, const int32_t *, size_t,
+		    struct latex_loss *);
+static bool	 put_compat(struct buf *, int32_t, int);
+static void	 put_nonascii(struct buf *, const char *, size_t, int,
+		    struct latex_loss *);
+static size_t	 char_len(const char *, size_t);
+static size_t	 math_len(const char *, size_t);
+static size_t	 group_len(const struct latex_scan *, size_t);
+static size_t	 command_len(const struct latex_scan *, size_t);
+static enum latex_tok raw_next(const struct latex_scan *, size_t *, bool *);
+
+const struct latex_sym *
+latex_sym_by_cp(int32_t cp)
+{
+	size_t	 lo = 0, hi = NSYMS, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (syms[mid].cp == cp)
+			return &syms[mid];
+		if (syms[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+const struct latex_sym *
+latex_sym_by_tex(const char *tex, size_t len, enum latex_sym_mode mode)
+{
+	size_t	 i;
+
+	for (i = 0; i < NSYMS; i++)
+		if (!syms[i].write_only && syms[i].mode == mode &&
+		    strlen(syms[i].tex) == len &&
+		    memcmp(syms[i].tex, tex, len) == 0)
+			return &syms[i];
+	return NULL;
+}
+
+char
+latex_accent_cmd(int32_t mark)
+{
+	size_t	 i;
+
+	for (i = 0; i < NACCENTS; i++)
+		if (accents[i].mark == mark)
+			return accents[i].cmd;
+	return '\0';
+}
+
+int32_t
+latex_accent_mark(char cmd)
+{
+	size_t	 i;
+
+	for (i = 0; i < NACCENTS; i++)
+		if (accents[i].cmd == cmd)
+			return accents[i].mark;
+	return -1;
+}
+
+static bool
+is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does \c stand for a character (\&) or a spacing command (\,)? */
+static bool
+is_escape(char c)
+{
+	return c != '\0' && strchr("&%$#_{},;!:/-@", c) != NULL;
+}
+
+/* Is tex a control word, "\" and letters, that needs braces of its own? */
+static bool
+is_control_word(const char *tex)
+{
+	return tex[0] == '\\' && (is_letter(tex[1]) || strlen(tex) > 2);
+}
+
+/*
+ * Can TeX source s[0..len) be copied as it is?  Its braces must balance
+ * both as BibTeX counts them (every brace) and as TeX does (\{ and \}
+ * are characters).  pandoc (2.17) reads \\} as \ and an escaped brace,
+ * so no \\ may come before a brace, nor before a character beyond
+ * ASCII, which --ascii writes with a brace ({\ss}); and a backslash
+ * before such a character (\τ) is no TeX command.
+ */
+static bool
+balanced(const char *s, size_t len)
+{
+	long	 raw = 0, tex = 0;
+	size_t	 i;
+	char	 c;
+
+	for (i = 0; i < len; i++) {
+		c = s[i];
+		if (c == '\\' && i + 1 < len) {
+			c = s[++i];
+			if ((unsigned char)c >= 0x80)
+				return false;
+			if (c == '\\' && i + 1 < len && (s[i + 1] == '{' ||
+			    s[i + 1] == '}' || (unsigned char)s[i + 1] >= 0x80))
+				return false;
+			if (c == '{')
+				raw++;
+			else if (c == '}' && --raw < 0)
+				return false;
+			continue;
+		}
+		if (c == '{') {
+			raw++;
+			tex++;
+		} else if (c == '}' && (--raw < 0 || --tex < 0))
+			return false;
+	}
+	return raw == 0 && tex == 0;
+}
+
+/*
+ * Writes a symbol: in text mode a control word in braces of its own
+ * ({\ss}, {$\alpha$} for a math symbol), a ligature or control symbol as
+ * it is (--, \&); in math mode a math symbol in braces ({\alpha}) and a
+ * text symbol in \mbox.
+ */
+static void
+put_sym(struct buf *out, const struct latex_sym *sym, bool math)
+{
+	if (math) {
+		if (sym->mode == LATEX_SYM_MATH)
+			buf_addf(out, "{%s}", sym->tex);
+		else
+			buf_addf(out, "\\mbox{%s}", sym->tex);
+	} else if (sym->mode == LATEX_SYM_MATH)
+		buf_addf(out, "{$%s$}", sym->tex);
+	else if (is_control_word(sym->tex))
+		buf_addf(out, "{%s}", sym->tex);
+	else
+		buf_addstr(out, sym->tex);
+}
+
+/*
+ * Writes a base letter and combining marks cp[0..n) as nested accent
+ * commands: {\"u}, {\c c}, {\^{\d e}}, {\'\o}; a mark with no base gets
+ * an empty one ({\'{}}).  False, having written nothing, when the base
+ * is not an ASCII letter or a text letter command, or a mark has no
+ * accent command.
+ */
+static bool
+put_accented(struct buf *out, const int32_t *cp, size_t n, bool math)
+{
+	const struct latex_sym	*sym;
+	struct buf		 acc;
+	char			 cmd, *prev;
+	size_t			 i = 1, applied;
+
+	if (n < 1)
+		return false;
+	buf_init(&acc);
+	if (cp[0] < 0x80 && is_letter((char)cp[0]))
+		buf_addc(&acc, (char)cp[0]);
+	else if ((sym = latex_sym_by_cp(cp[0])) != NULL &&
+	    sym->mode == LATEX_SYM_TEXT && sym->tex[0] == '\\' &&
+	    is_letter(sym->tex[1]) && strchr(sym->tex, '{') == NULL)
+		buf_addstr(&acc, sym->tex);
+	else if (latex_accent_cmd(cp[0]) != '\0') {
+		buf_addstr(&acc, "{}");
+		i = 0;
+	} else {
+		buf_release(&acc);
+		return false;
+	}
+	if (i >= n) {
+		buf_release(&acc);
+		return false;
+	}
+	for (applied = 0; i < n; i++, applied++) {
+		if ((cmd = latex_accent_cmd(cp[i])) == '\0') {
+			buf_release(&acc);
+			return false;
+		}
+		prev = buf_detach(&acc);
+		if (applied == 0)
+			buf_addf(&acc, "\\%c%s%s", cmd,
+			    is_letter(cmd) && prev[0] != '\\' ? " " : "",
+			    prev);
+		else
+			buf_addf(&acc, "\\%c{%s}", cmd, prev);
+		free(prev);
+	}
+	buf_addf(out, math ? "\\mbox{%s}" : "{%s}", buf_str(&acc));
+	buf_release(&acc);
+	return true;
+}
+
+/*
+ * Writes the character cp[0..n) (a code point and the combining marks
+ * after it) in ASCII: as a symbol, or as accents on its canonical
+ * decomposition.  False, having written nothing, when it has no such
+ * spelling.
+ */
+static bool
+put_cluster(struct buf *out, const int32_t *cp, size_t n, bool math)
+{
+	const struct latex_sym	*sym;
+	int32_t			 all[CLUSTER_MAX];
+	size_t			 nd;
+
+	if (n == 1 && (sym = latex_sym_by_cp(cp[0])) != NULL) {
+		put_sym(out, sym, math);
+		return true;
+	}
+	nd = text_decompose(cp[0], false, all, CLUSTER_MAX);
+	if (nd == 0 || nd + n - 1 > CLUSTER_MAX)
+		return false;
+	memcpy(all + nd, cp + 1, (n - 1) * sizeof(cp[0]));
+	return put_accented(out, all, nd + n - 1, math);
+}
+
+/* Writes each code point of cp[0..n) as {\char"XXXX} and counts them. */
+static void
+put_fallback(struct buf *out, const int32_t *cp, size_t n,
+    struct latex_loss *loss)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		buf_addf(out, "{\\char\"%04X}", (unsigned)cp[i]);
+		if (loss != NULL) {
+			if (loss->n == 0)
+				loss->first = cp[i];
+			loss->n++;
+		}
+	}
+}
+
+/*
+ * Writes the compatibility decomposition of cp when every character of
+ * it has an ASCII spelling (ﬁ -> fi, ǅ -> D{\v z}); false, having
+ * written nothing, otherwise.
+ */
+static bool
+put_compat(struct buf *out, int32_t cp, int flags)
+{
+	int32_t		 d[CLUSTER_MAX];
+	size_t		 nd, i, j, mark = out->len;
+	bool		 math = (flags & LATEX_MATH) != 0;
+	char		 c[2];
+
+	nd = text_decompose(cp, true, d, CLUSTER_MAX);
+	if (nd == 0 || (nd == 1 && d[0] == cp))
+		return false;
+	for (i = 0; i < nd; i = j) {
+		for (j = i + 1; j < nd && text_is_mark(d[j]); j++)
+			continue;
+		if (j == i + 1 && d[i] < 0x80) {
+			c[0] = (char)d[i];
+			c[1] = '\0';
+			if (math)
+				latex_put_tex(out, c, 1, flags, NULL);
+			else
+				latex_put_char(out, c, 1, flags, NULL);
+		} else if (!put_cluster(out, d + i, j - i, math)) {
+			buf_truncate(out, mark);
+			return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * Writes the character s[0..len) (a code point and the combining marks
+ * after it) in ASCII: see put_cluster(), then put_compat(), then the
+ * fallback.
+ */
+static void
+put_nonascii(struct buf *out, const char *s, size_t len, int flags,
+    struct latex_loss *loss)
+{
+	int32_t		 cp[CLUSTER_MAX];
+	size_t		 n = 0, i;
+	int		 step;
+
+	for (i = 0; i < len && n < CLUSTER_MAX; i += (size_t)step) {
+		if ((step = text_next(s + i, len - i, &cp[n])) < 0)
+			return;
+		n++;
+	}
+	if (n == 0)
+		return;
+	if (put_cluster(out, cp, n, (flags & LATEX_MATH) != 0))
+		return;
+	if (n == 1 && put_compat(out, cp[0], flags))
+		return;
+	put_fallback(out, cp, n, loss);
+}
+
+void
+latex_put_char(struct buf *out, const char *s, size_t len, int flags,
+    struct latex_loss *loss)
+{
+	const struct latex_sym	*sym;
+
+	if (len == 0)
+		return;
+	if ((unsigned char)s[0] >= 0x80) {
+		if (flags & LATEX_ASCII)
+			put_nonascii(out, s, len, flags, loss);
+		else
+			buf_add(out, s, len);
+		return;
+	}
+	/* An ASCII letter with combining marks after it: q̇ is {\.q}. */
+	if (len > 1 && (flags & LATEX_ASCII) && is_letter(s[0])) {
+		put_nonascii(out, s, len, flags, loss);
+		return;
+	}
+	if (strchr("#$%&\\^_{}~", s[0]) != NULL &&
+	    (sym = latex_sym_by_cp((unsigned char)s[0])) != NULL)
+		put_sym(out, sym, false);
+	else
+		buf_addc(out, s[0]);
+	if (len == 1)
+		return;
+	if (flags & LATEX_ASCII)
+		put_nonascii(out, s + 1, len - 1, flags, loss);
+	else
+		buf_add(out, s + 1, len - 1);
+}
+
+/*
+ * The length of the character at s: a code point and the combining
+ * marks after it; an invalid byte counts as one character.
+ */
+static size_t
+char_len(const char *s, size_t len)
+{
+	int32_t	 cp;
+	size_t	 n;
+	int	 step;
+
+	if ((step = text_next(s, len, &cp)) <= 0)
+		return 1;
+	for (n = (size_t)step; n < len; n += (size_t)step) {
+		if ((unsigned char)s[n] < 0x80 ||
+		    (step = text_next(s + n, len - n, &cp)) <= 0 ||
+		    !text_is_mark(cp))
+			break;
+	}
+	return n;
+}
+
+void
+latex_put_text(struct buf *out, const char *s, size_t len, int flags,
+    struct latex_loss *loss)
+{
+	size_t	 i, n;
+
+	for (i = 0; i < len; i += n) {
+		if (s[i] == '\\' && i + 1 < len && is_escape(s[i + 1])) {
+			if (s[i + 1] == '{' || s[i + 1] == '}')
+				latex_put_char(out, s + i + 1, 1, flags, loss);
+			else
+				buf_add(out, s + i, 2);
+			n = 2;
+			continue;
+		}
+		n = char_len(s + i, len - i);
+		latex_put_char(out, s + i, n, flags, loss);
+	}
+}
+
+void
+latex_put_tex(struct buf *out, const char *s, size_t len, int flags,
+    struct latex_loss *loss)
+{
+	struct buf	 tmp;
+	size_t		 i, n;
+	bool		 word = false;	/* just after a control word */
+
+	buf_init(&tmp);
+	for (i = 0; i < len; i += n) {
+		n = 1;
+		if (s[i] == '\\' && i + 1 < len &&
+		    (unsigned char)s[i + 1] < 0x80) {
+			buf_add(out, s + i, 2);
+			word = is_letter(s[i + 1]);
+			n = 2;
+			continue;
+		}
+		if (s[i] == '%' || s[i] == '#' || s[i] == '&') {
+			buf_addc(out, '\\');
+			buf_addc(out, s[i]);
+		} else if ((unsigned char)s[i] < 0x80) {
+			buf_addc(out, s[i]);
+			if (is_letter(s[i]))
+				continue;
+		} else {
+			n = char_len(s + i, len - i);
+			if ((flags & LATEX_ASCII) == 0)
+				buf_add(out, s + i, n);
+			else {
+				/* \alphaﬁ must not become \alphafi. */
+				buf_reset(&tmp);
+				put_nonascii(&tmp, s + i, n, flags, loss);
+				if (word && tmp.len > 0 &&
+				    is_letter(tmp.data[0]))
+					buf_addstr(out, "{}");
+				buf_add(out, tmp.data, tmp.len);
+			}
+		}
+		word = false;
+	}
+	buf_release(&tmp);
+}
+
+/*
+ * The length of the math span at s[0] == '$', or 0 when it is not one:
+ * the next unescaped $ closes it; the opening $ must be followed and the
+ * closing one preceded by something other than white space, the closing
+ * one not followed by a digit ("costs $5 and $10" has no math), and the
+ * braces inside must balance.
+ */
+static size_t
+math_len(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (len < 3 || s[1] == ' ' || s[1] == '\t' || s[1] == '\n' ||
+	    s[1] == '$')
+		return 0;
+	for (i = 1; i < len; i++) {
+		if (s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (s[i] == '$')
+			break;
+	}
+	if (i >= len || s[i - 1] == ' ' || s[i - 1] == '\t' ||
+	    s[i - 1] == '\n' ||
+	    (i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9') ||
+	    !balanced(s + 1, i - 1))
+		return 0;
+	return i + 1;
+}
+
+/*
+ * The length of the brace group at offset off of the scanned string, an
+ * argument of a command, or 0 when the brace has no partner or its
+ * contents do not balance for TeX.
+ */
+static size_t
+group_len(const struct latex_scan *sc, size_t off)
+{
+	size_t	 end;
+
+	if (off >= sc->len || sc->s[off] != '{' || sc->rawmatch == NULL ||
+	    (end = sc->rawmatch[off]) == NONE ||
+	    !balanced(sc->s + off, end + 1 - off))
+		return 0;
+	return end + 1 - off;
+}
+
+/*
+ * The length of the command at offset off (a backslash), or 0 when the
+ * backslash starts none: a control word with the brace groups right
+ * after it as arguments ("\textit{x}"); a one-letter accent word and a
+ * letter after a space ("\c c"); or an accent symbol and its argument, a
+ * letter, a group or \i or \j ("\"o", "\'{e}", "\'\i").
+ */
+static size_t
+command_len(const struct latex_scan *sc, size_t off)
+{
+	const char	*s = sc->s + off;
+	size_t		 len = sc->len - off, n, g;
+
+	if (len < 2)
+		return 0;
+	if (is_letter(s[1])) {
+		for (n = 1; n < len && is_letter(s[n]); n++)
+			continue;
+		if (n == 2 && strchr("cvuHkdbr", s[1]) != NULL &&
+		    n + 1 < len && s[n] == ' ' && is_letter(s[n + 1]))
+			return n + 2;
+		while ((g = group_len(sc, off + n)) > 0)
+			n += g;
+		return n;
+	}
+	if (strchr("`'^\"~=.", s[1]) == NULL || len < 3)
+		return 0;
+	if (is_letter(s[2]))
+		return 3;
+	if ((g = group_len(sc, off + 2)) > 0)
+		return 2 + g;
+	if (s[2] == '\\' && len >= 4 && (s[3] == 'i' || s[3] == 'j') &&
+	    (len == 4 || !is_letter(s[4])))
+		return 4;
+	return 0;
+}
+
+/*
+ * The token at sc->pos and its length in *n, without deciding whether a
+ * literal brace is a group: *brace is set for one, which is returned as
+ * LATEX_TOK_CHAR.
+ */
+static enum latex_tok
+raw_next(const struct latex_scan *sc, size_t *n, bool *brace)
+{
+	const char	*s = sc->s + sc->pos;
+	size_t		 len = sc->len - sc->pos;
+
+	*brace = false;
+	if (len == 0) {
+		*n = 0;
+		return LATEX_TOK_END;
+	}
+	if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
+		for (*n = 1; *n < len && (s[*n] == ' ' || s[*n] == '\t' ||
+		    s[*n] == '\n' || s[*n] == '\r'); (*n)++)
+			continue;
+		return LATEX_TOK_SPACE;
+	}
+	if (s[0] == '\\' && len > 1 && is_escape(s[1])) {
+		*n = 2;
+		return LATEX_TOK_ESCAPE;
+	}
+	if (s[0] == '\\' && (*n = command_len(sc, sc->pos)) > 0)
+		return LATEX_TOK_COMMAND;
+	if (s[0] == '$' && (*n = math_len(s, len)) > 0)
+		return LATEX_TOK_MATH;
+	/* A brace is one byte: a mark after it is a character of its own. */
+	*brace = s[0] == '{' || s[0] == '}';
+	*n = *brace ? 1 : char_len(s, len);
+	return LATEX_TOK_CHAR;
+}
+
+/*
+ * Pairs the braces twice: every brace, as BibTeX counts them, to find
+ * the arguments of commands; then the literal braces outside math and
+ * commands, which are TeX groups when they pair up.
+ */
+void
+latex_scan_init(struct latex_scan *sc, const char *s, size_t len)
+{
+	size_t		*stack, depth = 0, i, n;
+	bool		 brace;
+
+	memset(sc, 0, sizeof(*sc));
+	sc->s = s;
+	sc->len = len;
+	if (memchr(s, '{', len) == NULL && memchr(s, '}', len) == NULL)
+		return;
+	sc->rawmatch = xreallocarray(NULL, len, sizeof(*sc->rawmatch));
+	sc->group = xcalloc(len, sizeof(*sc->group));
+	stack = xreallocarray(NULL, len, sizeof(*stack));
+	for (i = 0; i < len; i++) {
+		sc->rawmatch[i] = NONE;
+		if (s[i] == '{')
+			stack[depth++] = i;
+		else if (s[i] == '}' && depth > 0) {
+			depth--;
+			sc->rawmatch[stack[depth]] = i;
+			sc->rawmatch[i] = stack[depth];
+		}
+	}
+	depth = 0;
+	for (sc->pos = 0; raw_next(sc, &n, &brace) != LATEX_TOK_END;
+	    sc->pos += n) {
+		if (!brace)
+			continue;
+		if (s[sc->pos] == '{')
+			stack[depth++] = sc->pos;
+		else if (depth > 0) {
+			depth--;
+			sc->group[stack[depth]] = true;
+			sc->group[sc->pos] = true;
+		}
+	}
+	sc->pos = 0;
+	free(stack);
+}
+
+void
+latex_scan_release(struct latex_scan *sc)
+{
+	free(sc->rawmatch);
+	free(sc->group);
+	sc->rawmatch = NULL;
+	sc->group = NULL;
+}
+
+enum latex_tok
+latex_scan_next(struct latex_scan *sc, const char **tok, size_t *toklen)
+{
+	enum latex_tok	 t;
+	size_t		 n;
+	bool		 brace;
+
+	t = raw_next(sc, &n, &brace);
+	*tok = sc->s + sc->pos;
+	*toklen = n;
+	if (brace && sc->group[sc->pos])
+		t = sc->s[sc->pos] == '{' ? LATEX_TOK_OPEN : LATEX_TOK_CLOSE;
+	sc->pos += n;
+	return t;
+}
+
+void
+latex_put_all(struct buf *out, const char *s, size_t len,
+    const struct latex_opts *o, struct latex_loss *loss)
+{
+	struct latex_scan	 sc;
+	enum latex_tok		 t, prev = LATEX_TOK_END;
+	const char		*tok, *word = NULL;
+	size_t			 n, wlen = 0;
+
+	latex_scan_init(&sc, s, len);
+	do {
+		t = latex_scan_next(&sc, &tok, &n);
+		if (t == LATEX_TOK_CHAR || t == LATEX_TOK_ESCAPE) {
+			if (word == NULL)
+				word = tok;
+			wlen = (size_t)(tok + n - word);
+			continue;
+		}
+		if (word != NULL) {
+			if (o->word != NULL)
+				o->word(out, word, wlen, o, loss);
+			else
+				latex_put_text(out, word, wlen, o->flags,
+				    loss);
+			word = NULL;
+			prev = LATEX_TOK_CHAR;
+		}
+		switch (t) {
+		case LATEX_TOK_SPACE:
+		case LATEX_TOK_OPEN:
+		case LATEX_TOK_CLOSE:
+			buf_add(out, tok, n);
+			break;
+		case LATEX_TOK_MATH:
+			if (o->protect_math)
+				buf_addc(out, '{');
+			latex_put_tex(out, tok, n, o->flags | LATEX_MATH,
+			    loss);
+			if (o->protect_math)
+				buf_addc(out, '}');
+			break;
+		case LATEX_TOK_COMMAND:
+			if (prev != LATEX_TOK_OPEN)
+				buf_addc(out, '{');
+			latex_put_tex(out, tok, n, o->flags, loss);
+			if (prev != LATEX_TOK_OPEN)
+				buf_addc(out, '}');
+			break;
+		default:
+			break;
+		}
+		prev = t;
+	} while (t != LATEX_TOK_END);
+	latex_scan_release(&sc);
+}

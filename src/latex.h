@@ -1,0 +1,152 @@
+#ifndef LATEX_H
+#define LATEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct buf;
+
+/*
+ * TeX escapes and Unicode, in both directions.  The tables are data that
+ * a writer reads by code point and a reader by TeX spelling:
+ *  - symbols: characters with a TeX spelling of their own ("\ss" for ß,
+ *    "--" for an en dash, "\alpha" in math for α);
+ *  - accents: combining marks and the accent command that puts them on
+ *    a letter (U+0308 and '"', U+0327 and 'c'), so that any letter that
+ *    decomposes into an ASCII base and such marks has a TeX spelling.
+ *
+ * Text in a record is Unicode in which some TeX is kept as TeX, because
+ * that is how arXiv and BibTeX sources write titles and abstracts.  The
+ * scanner cuts such text into tokens (see enum latex_tok): math spans,
+ * commands, escaped specials and brace groups are TeX; everything else is
+ * a literal character, which latex_put_text() escapes.
+ */
+
+/* How a symbol is spelt in TeX. */
+enum latex_sym_mode {
+	LATEX_SYM_TEXT,		/* a text-mode command or ligature */
+	LATEX_SYM_MATH		/* a math-mode command */
+};
+
+struct latex_sym {
+	int32_t			 cp;
+	const char		*tex;	/* "\\ss", "--", "\\alpha" */
+	enum latex_sym_mode	 mode;
+	bool			 write_only; /* not read back: "'" for U+2019 */
+};
+
+/* The symbol for cp, or NULL. */
+const struct latex_sym *latex_sym_by_cp(int32_t cp);
+/*
+ * The symbol spelt tex[0..len) in the given mode, or NULL; entries marked
+ * write_only are never returned.  For a reader.
+ */
+const struct latex_sym *latex_sym_by_tex(const char *tex, size_t len,
+	    enum latex_sym_mode mode);
+/* The accent command ('"', 'c', ...) for a combining mark, or '\0'. */
+char	 latex_accent_cmd(int32_t mark);
+/* The combining mark of an accent command, or -1.  For a reader. */
+int32_t	 latex_accent_mark(char cmd);
+
+/* What latex_put_*() are asked to do. */
+enum latex_flags {
+	LATEX_ASCII = 1 << 0,	/* only ASCII out: TeX for everything else */
+	LATEX_MATH = 1 << 1	/* the text is inside math mode */
+};
+
+/*
+ * What could not be written in ASCII: characters with no TeX spelling
+ * (CJK, for one), written as {\char"XXXX}.
+ */
+struct latex_loss {
+	size_t	 n;
+	int32_t	 first;
+};
+
+/*
+ * Appends one character s[0..len) (a code point and any combining marks
+ * after it) to out.  ASCII is written as it is, except the TeX specials
+ * & % $ # _ { } ~ ^ \ which are escaped (\&, {\textasciitilde}, ...).
+ * Other characters are written as they are, or with LATEX_ASCII as their
+ * TeX spelling: a symbol, an accent command ({\"u}, {\c c}), the
+ * compatibility decomposition when that has one (ﬁ -> fi), else
+ * {\char"XXXX}, counted in loss.
+ */
+void	 latex_put_char(struct buf *out, const char *s, size_t len,
+	    int flags, struct latex_loss *loss);
+/*
+ * Appends literal text s[0..len) to out, character by character as
+ * latex_put_char() does, except that the escaped specials \& \% \$ \# \_
+ * are kept and \{ \} are written as {\textbraceleft} {\textbraceright}.
+ */
+void	 latex_put_text(struct buf *out, const char *s, size_t len,
+	    int flags, struct latex_loss *loss);
+/*
+ * Appends TeX source s[0..len) (a math span, a command and its
+ * arguments) as it is, except that an unescaped % # & becomes \% \# \&
+ * and, with LATEX_ASCII, other characters get their TeX spelling (in
+ * math mode with LATEX_MATH).  Braces pass unchanged: the caller
+ * guarantees that they balance.
+ */
+void	 latex_put_tex(struct buf *out, const char *s, size_t len,
+	    int flags, struct latex_loss *loss);
+
+/* The tokens of TeX-flavoured text. */
+enum latex_tok {
+	LATEX_TOK_END,
+	LATEX_TOK_SPACE,	/* a run of white space */
+	LATEX_TOK_CHAR,		/* a literal character and its marks */
+	LATEX_TOK_ESCAPE,	/* \& \% \$ \# \_ and \, \; \! \: \/ \- \@ */
+	LATEX_TOK_MATH,		/* $...$: closed, not empty, braces balance */
+	LATEX_TOK_COMMAND,	/* \name{arg}..., \"o, \'{e}, \c c */
+	LATEX_TOK_OPEN,		/* a brace that has its partner: a group */
+	LATEX_TOK_CLOSE
+};
+
+/*
+ * A scanner over one string: latex_scan_init(), latex_scan_next() until
+ * LATEX_TOK_END, latex_scan_release().  Braces are TeX groups when they
+ * pair up; a brace without a partner, a lone $, a backslash that starts
+ * nothing, ~ and ^ are literal characters.
+ */
+struct latex_scan {
+	const char	*s;
+	size_t		 len;
+	size_t		 pos;
+	size_t		*rawmatch;	/* partner of each raw brace */
+	bool		*group;		/* which braces are groups */
+};
+
+void	 latex_scan_init(struct latex_scan *, const char *s, size_t len);
+void	 latex_scan_release(struct latex_scan *);
+/*
+ * The next token; *tok and *toklen are its bytes, borrowed from the
+ * scanned string.
+ */
+enum latex_tok latex_scan_next(struct latex_scan *, const char **tok,
+	    size_t *toklen);
+/* How latex_put_all() writes. */
+struct latex_opts {
+	int		 flags;		/* enum latex_flags */
+	bool		 protect_math;	/* {$x$}: BibTeX leaves its case */
+	/*
+	 * Writes a word, a run of characters and escapes between the other
+	 * tokens, to out (with latex_put_text() and anything around it);
+	 * NULL writes it with latex_put_text() alone.
+	 */
+	void		(*word)(struct buf *out, const char *w, size_t len,
+			    const struct latex_opts *, struct latex_loss *);
+	void		*arg;		/* for word() */
+};
+
+/*
+ * Appends everything s[0..len) holds, token by token: words through
+ * o->word, white space, escapes, math spans and groups as they are,
+ * commands through latex_put_tex() inside braces of their own ({\TeX})
+ * unless they open a group ({\em x}).  The braces written always balance.
+ */
+void	 latex_put_all(struct buf *out, const char *s, size_t len,
+	    const struct latex_opts *o, struct latex_loss *loss);
+
+#endif /* LATEX_H */
