@@ -1,0 +1,1 @@
+cite --ascii -i profile/tito.txt

@@ -1,0 +1,1 @@
+cite -i yaml/precision.yaml autor2019may

@@ -1,0 +1,1 @@
+cite -i profile/tito.txt

@@ -1,0 +1,1 @@
+cite -F csv --bom -i yaml/precision.yaml autor2019may

@@ -1,0 +1,1 @@
+cite -F csv -i profile/tito.txt

@@ -1,0 +1,1 @@
+cite -F text -i profile/tito.txt

@@ -1,0 +1,2 @@
+# A failed write to standard output is exit 4, reported once.
+"$PUBTOOL" cite -i profile/yokota.txt >/dev/full

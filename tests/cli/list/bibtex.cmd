@@ -1,0 +1,1 @@
+list -F bibtex --by none profile/tito.txt

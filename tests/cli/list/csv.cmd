@@ -1,0 +1,1 @@
+list -F csv --by year profile/tito.txt
