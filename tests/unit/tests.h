@@ -18,6 +18,7 @@ Suite	*bibtex_write_suite(void);
 Suite	*buf_suite(void);
 Suite	*csv_write_suite(void);
 Suite	*date_suite(void);
+Suite	*filter_suite(void);
 Suite	*key_suite(void);
 Suite	*profile_read_suite(void);
 Suite	*ref_write_suite(void);
