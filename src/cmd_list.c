@@ -24,8 +24,14 @@
 #include "usage.h"
 #include "xalloc.h"
 
+/* The values of --by and --sort, in the order of their names. */
 enum list_by { BY_AREA, BY_YEAR, BY_AREA_YEAR, BY_NONE };
 enum list_sort { SORT_DATE, SORT_TITLE, SORT_AREA };
+
+static const char *const by_names[] = {
+	"area", "year", "area,year", "none", NULL
+};
+static const char *const sort_names[] = { "date", "title", "area", NULL };
 
 struct list_opts {
 	struct ropts	 ro;
@@ -307,40 +313,6 @@ write_listing(const struct list_opts *o, const struct writer *wr,
 	return rc;
 }
 
-static bool
-parse_by(const char *s, enum list_by *by)
-{
-	static const struct {
-		const char	*name;
-		enum list_by	 by;
-	} t[] = {
-		{ "area", BY_AREA }, { "year", BY_YEAR },
-		{ "area,year", BY_AREA_YEAR }, { "none", BY_NONE },
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (strcmp(s, t[i].name) == 0) {
-			*by = t[i].by;
-			return true;
-		}
-	return false;
-}
-
-static bool
-parse_sort(const char *s, enum list_sort *sort)
-{
-	if (strcmp(s, "date") == 0)
-		*sort = SORT_DATE;
-	else if (strcmp(s, "title") == 0)
-		*sort = SORT_TITLE;
-	else if (strcmp(s, "area") == 0)
-		*sort = SORT_AREA;
-	else
-		return false;
-	return true;
-}
-
 static int
 list(const struct list_opts *o, char **files, int nfiles)
 {
@@ -416,7 +388,7 @@ cmd_list(int argc, char **argv)
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct list_opts	 o;
-	int			 c, rc;
+	int			 c, k, rc;
 
 	memset(&o, 0, sizeof(o));
 	o.by = BY_AREA;
@@ -442,18 +414,20 @@ cmd_list(int argc, char **argv)
 			usage(stdout, true);
 			return EXIT_OK;
 		case OPT_BY:
-			if (!parse_by(optarg, &o.by)) {
+			if ((k = usage_choice(optarg, by_names)) < 0) {
 				diag_usage("list", "invalid --by '%s' "
 				    "(area, year, area,year or none)", optarg);
 				return EXIT_USAGE;
 			}
+			o.by = (enum list_by)k;
 			break;
 		case OPT_SORT:
-			if (!parse_sort(optarg, &o.sort)) {
+			if ((k = usage_choice(optarg, sort_names)) < 0) {
 				diag_usage("list", "invalid --sort '%s' "
 				    "(date, title or area)", optarg);
 				return EXIT_USAGE;
 			}
+			o.sort = (enum list_sort)k;
 			break;
 		default:
 			usage_option_error("list", c, argv);

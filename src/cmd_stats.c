@@ -31,8 +31,14 @@ enum {
 };
 
 /* Which tables to write: everything, or one (--by). */
+/* The values of --by (after BY_ALL) and -F, in the order of their names. */
 enum stats_by { BY_ALL, BY_AREA, BY_YEAR, BY_AREA_YEAR, BY_AUTHOR };
 enum stats_format { FMT_TEXT, FMT_CSV, FMT_YAML };
+
+static const char *const by_names[] = {
+	"area", "year", "area,year", "author", NULL
+};
+static const char *const format_names[] = { "text", "csv", "yaml", NULL };
 
 struct stats_opts {
 	struct ropts		 ro;
@@ -139,8 +145,6 @@ static size_t	 ncoauthors_shown(const struct stats_opts *,
 		    const struct stats *);
 static bool	 parse_number(const char *, unsigned long,
 		    unsigned long *);
-static bool	 parse_by(const char *, enum stats_by *);
-static bool	 parse_format(const char *, enum stats_format *);
 static int	 stats(const struct stats_opts *, char **, int);
 
 static void
@@ -1249,40 +1253,6 @@ parse_number(const char *s, unsigned long max, unsigned long *v)
 	return errno == 0 && *end == '\0' && *v <= max;
 }
 
-static bool
-parse_by(const char *s, enum stats_by *by)
-{
-	static const struct {
-		const char	*name;
-		enum stats_by	 by;
-	} t[] = {
-		{ "area", BY_AREA }, { "year", BY_YEAR },
-		{ "area,year", BY_AREA_YEAR }, { "author", BY_AUTHOR },
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (strcmp(s, t[i].name) == 0) {
-			*by = t[i].by;
-			return true;
-		}
-	return false;
-}
-
-static bool
-parse_format(const char *s, enum stats_format *f)
-{
-	if (strcmp(s, "text") == 0)
-		*f = FMT_TEXT;
-	else if (strcmp(s, "csv") == 0)
-		*f = FMT_CSV;
-	else if (strcmp(s, "yaml") == 0)
-		*f = FMT_YAML;
-	else
-		return false;
-	return true;
-}
-
 static int
 stats(const struct stats_opts *o, char **files, int nfiles)
 {
@@ -1341,7 +1311,7 @@ cmd_stats(int argc, char **argv)
 	struct stats_opts	 o;
 	unsigned long		 v;
 	size_t			 off;
-	int			 c;
+	int			 c, k;
 
 	memset(&o, 0, sizeof(o));
 	o.by = BY_ALL;
@@ -1354,12 +1324,13 @@ cmd_stats(int argc, char **argv)
 			continue;
 		switch (c) {
 		case 'F':
-			if (!parse_format(optarg, &o.format)) {
+			if ((k = usage_choice(optarg, format_names)) < 0) {
 				diag_usage("stats", "unknown output format "
 				    "'%s' (known: text, csv, yaml)", optarg);
 				usage(stderr, false);
 				return EXIT_USAGE;
 			}
+			o.format = (enum stats_format)k;
 			break;
 		case 'h':
 			usage(stdout, true);
@@ -1377,13 +1348,14 @@ cmd_stats(int argc, char **argv)
 			o.bom = true;
 			break;
 		case OPT_BY:
-			if (!parse_by(optarg, &o.by)) {
+			if ((k = usage_choice(optarg, by_names)) < 0) {
 				diag_usage("stats", "invalid --by '%s' "
 				    "(area, year, area,year or author)",
 				    optarg);
 				usage(stderr, false);
 				return EXIT_USAGE;
 			}
+			o.by = (enum stats_by)(k + 1);
 			break;
 		case OPT_CSV_RAW:
 			o.csv_raw = true;

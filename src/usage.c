@@ -28,3 +28,14 @@ usage_option_error(const char *cmd, int c, char **argv)
 	else
 		diag_usage(cmd, "unknown option '-%c'", optopt);
 }
+
+int
+usage_choice(const char *arg, const char *const *names)
+{
+	int	 i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(arg, names[i]) == 0)
+			return i;
+	return -1;
+}

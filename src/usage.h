@@ -8,4 +8,10 @@
  */
 void	 usage_option_error(const char *cmd, int c, char **argv);
 
+/*
+ * The index of arg in the NULL-terminated list of names an option takes
+ * ("area", "year", ...), or -1 when it is none of them.
+ */
+int	 usage_choice(const char *arg, const char *const *names);
+
 #endif /* USAGE_H */
