@@ -16,6 +16,7 @@
 #include "area.h"
 #include "buf.h"
 #include "cmd.h"
+#include "csv.h"
 #include "diag.h"
 #include "input.h"
 #include "record.h"
@@ -128,7 +129,8 @@ static void	 text_authors(FILE *, const struct stats_opts *,
 		    const struct stats *, bool *);
 static void	 write_text(FILE *, const struct stats_opts *,
 		    const struct stats *, const struct input *);
-static void	 csv_cell(FILE *, const struct stats_opts *, const char *);
+static void	 stats_csv_cell(FILE *, const struct stats_opts *,
+		    const char *);
 static void	 csv_row(FILE *, const struct stats_opts *,
 		    const char *const *);
 static void	 csv_author(FILE *, const struct stats_opts *,
@@ -814,33 +816,12 @@ write_text(FILE *fp, const struct stats_opts *o, const struct stats *st,
 		text_authors(fp, o, st, &started);
 }
 
-/*
- * One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a
- * line break, quotes doubled; a cell that a spreadsheet would run as a
- * formula (it starts with = + - @, a tab or a carriage return) gets a
- * leading apostrophe unless --csv-raw.
- */
+/* One CSV cell, guarded against formulas unless --csv-raw. */
 static void
-csv_cell(FILE *fp, const struct stats_opts *o, const char *s)
+stats_csv_cell(FILE *fp, const struct stats_opts *o, const char *s)
 {
-	const char	*p;
-
-	if (s == NULL)
-		return;
-	if (!o->csv_raw && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL) {
-		putc('"', fp);
-		putc('\'', fp);
-	} else if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, fp);
-		return;
-	} else
-		putc('"', fp);
-	for (p = s; *p != '\0'; p++) {
-		if (*p == '"')
-			putc('"', fp);
-		putc(*p, fp);
-	}
-	putc('"', fp);
+	if (s != NULL)
+		csv_cell(fp, s, strlen(s), !o->csv_raw);
 }
 
 /* A CSV row of NCOLS cells (NULL: empty), ended by CR LF. */
@@ -852,7 +833,7 @@ csv_row(FILE *fp, const struct stats_opts *o, const char *const *cell)
 	for (i = 0; i < NCOLS; i++) {
 		if (i > 0)
 			putc(',', fp);
-		csv_cell(fp, o, cell[i]);
+		stats_csv_cell(fp, o, cell[i]);
 	}
 	fputs("\r\n", fp);
 }

@@ -53,6 +53,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "csv.h"
 #include "format.h"
 #include "record.h"
 #include "xalloc.h"
@@ -116,8 +117,6 @@ static void	*cw_open(FILE *, const struct wopts *);
 static int	 cw_put(void *, const struct record *);
 static int	 cw_close(void *);
 static bool	 is_number(const char *);
-static bool	 is_formula(const char *);
-static bool	 needs_quotes(const char *, size_t);
 static void	 put_cell(struct cwriter *, const char *, size_t, bool);
 static void	 put_column(struct cwriter *, const struct column *,
 		    const struct record *);
@@ -171,53 +170,13 @@ is_number(const char *s)
 }
 
 /*
- * Does a cell starting like s risk being run as a formula, or look like
- * one that was neutralised?  The leading characters are OWASP's list
- * (with LF, added to it in 2025), after any number of "'".
- */
-static bool
-is_formula(const char *s)
-{
-	while (*s == '\'')
-		s++;
-	return *s != '\0' && strchr("=+-@\t\r\n", *s) != NULL;
-}
-
-/* Must s[0..len) be enclosed in double quotes (RFC 4180, 2.6)? */
-static bool
-needs_quotes(const char *s, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
-			return true;
-	return false;
-}
-
-/*
  * Writes the cell s[0..len), neutralised when it is text that would run
  * as a formula (and neutralising is on), quoted when it must be.
  */
 static void
 put_cell(struct cwriter *w, const char *s, size_t len, bool text)
 {
-	bool	 guard, quote;
-	size_t	 i;
-
-	guard = text && !w->raw && len > 0 && is_formula(s);
-	quote = needs_quotes(s, len);
-	if (quote)
-		putc('"', w->fp);
-	if (guard)
-		putc('\'', w->fp);
-	for (i = 0; i < len; i++) {
-		if (s[i] == '"')
-			putc('"', w->fp);
-		putc(s[i], w->fp);
-	}
-	if (quote)
-		putc('"', w->fp);
+	csv_cell(w->fp, s, len, text && !w->raw);
 }
 
 /* Writes the cell of column c for record r. */
