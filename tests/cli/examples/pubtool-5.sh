@@ -1,9 +1,7 @@
-# pubtool(1) EXAMPLES: "A file that cannot be opened is reported, the
-# other inputs are still read, and the exit status is 4:"
-#   $ pubtool list --as-of 2026-11-26 profile/tito.txt missing.txt
-#   ...
-#   pubtool: missing.txt: cannot open: No such file or directory
-#   $ echo $?
-#   4
-"$PUBTOOL" list --as-of 2026-11-26 profile/tito.txt missing.txt
-echo $?
+# pubtool(1) EXAMPLES: "Select the papers in computer vision from 2023 on
+# and cite them as BibTeX:"
+#   $ pubtool filter --area CV --since 2023 --as-of 2026-11-26 \
+#       profile/yokota.txt | pubtool cite > cv.bib
+"$PUBTOOL" filter --area CV --since 2023 --as-of 2026-11-26 \
+    profile/yokota.txt | "$PUBTOOL" cite > "$TMP/cv.bib" || exit
+cat "$TMP/cv.bib"
