@@ -40,7 +40,8 @@ LIB_OBJS	 = src/arena.o src/area.o src/atomic.o src/bibtex_write.o \
 HEADERS		 = $(wildcard src/*.h)
 UNIT_SRCS	 = $(wildcard tests/unit/*.c)
 UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
-MAN1		 = man/pubtool.1 man/pubtool-import.1 man/pubtool-list.1 man/pubtool-stats.1
+MAN1		 = man/pubtool.1 man/pubtool-cite.1 man/pubtool-filter.1 \
+		   man/pubtool-import.1 man/pubtool-list.1 man/pubtool-stats.1
 MAN5		 = man/pubtool-records.5
 
 .PHONY: all run check check-unit check-cli check-completion \

@@ -78,6 +78,13 @@ stream_record(void *arg, const struct record *rec)
 	return output_record(arg, rec);
 }
 
+/* A profile's figures pass through to YAML output (others drop them). */
+static int
+stream_profile(void *arg, const struct profile *p)
+{
+	return output_profile(arg, p);
+}
+
 static int
 pick_record(void *arg, const struct record *rec)
 {
@@ -112,6 +119,7 @@ cite_keys(const struct cite_opts *o, char **keys, int nkeys)
 	for (i = 0; i < nkeys; i++)
 		strmap_put(&p.wanted, keys[i], NULL);
 	rc = input_read("cite", o->inputs, o->ninputs, &o->ro, &sink, true);
+	/* Usage errors come out of input_read before anything is written. */
 	if (rc != EXIT_USAGE && output_open(&out, o->writer, NULL, &o->wo)) {
 		for (i = 0; i < nkeys; i++) {
 			if ((r = strmap_get(&p.wanted, keys[i])) == NULL) {
@@ -144,9 +152,15 @@ static int
 cite_all(const struct cite_opts *o)
 {
 	struct output	 out;
-	struct sink	 sink = { stream_record, NULL, &out };
+	struct sink	 sink = { stream_record, stream_profile, &out };
+	const struct reader *forced;
+	struct readopts	 ropts;
 	int		 rc;
 
+	/* Usage errors first: nothing is written before they are known. */
+	if (!input_prepare("cite", &o->ro, &ropts, &forced) ||
+	    !input_check_files("cite", o->inputs, o->ninputs))
+		return EXIT_USAGE;
 	if (!output_open(&out, o->writer, NULL, &o->wo))
 		return EXIT_SYSTEM;
 	rc = input_read("cite", o->inputs, o->ninputs, &o->ro, &sink, true);

@@ -15,6 +15,7 @@
 #include "filter.h"
 #include "format.h"
 #include "input.h"
+#include "key.h"
 #include "output.h"
 #include "record.h"
 #include "usage.h"
@@ -41,13 +42,16 @@ struct filter_opts {
 	struct filter_spec	 spec;
 	const struct writer	*writer;
 	struct wopts		 wo;
-	unsigned long		 limit;		/* 0: none */
+	bool			 has_limit;
+	unsigned long		 limit;
 };
 
 /* What the sink needs while records stream through. */
 struct filter_run {
 	struct filter	 filter;
+	struct keyer	 keyer;		/* keys for every record read */
 	struct output	 out;
+	bool		 has_limit;
 	unsigned long	 limit;
 };
 
@@ -110,13 +114,21 @@ static int
 filter_record(void *arg, const struct record *rec)
 {
 	struct filter_run	*run = arg;
+	struct record		 r = *rec;
 	int			 rc;
 
-	if (!filter_match(&run->filter, rec))
+	if (run->has_limit && run->out.count >= run->limit)
+		return LIMIT_REACHED;
+	/*
+	 * Every record gets its key, selected or not, so that the keys are
+	 * those import -o gives the whole input.
+	 */
+	r.key = keyer_assign(&run->keyer, rec);
+	if (!filter_match(&run->filter, &r))
 		return 0;
-	if ((rc = output_record(&run->out, rec)) != 0)
+	if ((rc = output_record(&run->out, &r)) != 0)
 		return rc;
-	if (run->limit > 0 && run->out.count >= run->limit)
+	if (run->has_limit && run->out.count >= run->limit)
 		return LIMIT_REACHED;
 	return 0;
 }
@@ -144,20 +156,28 @@ filter(const struct filter_opts *o, char **files, int nfiles)
 {
 	struct filter_run	 run;
 	struct sink		 sink = { filter_record, filter_profile, &run };
+	const struct reader	*forced;
+	struct readopts		 ropts;
 	int			 rc, status;
 
 	memset(&run, 0, sizeof(run));
-	if (!filter_init(&run.filter, &o->spec, "filter")) {
+	/* Usage errors first: nothing is written before they are known. */
+	if (!filter_init(&run.filter, &o->spec, "filter") ||
+	    !input_prepare("filter", &o->ro, &ropts, &forced) ||
+	    !input_check_files("filter", files, nfiles)) {
 		filter_release(&run.filter);
 		return EXIT_USAGE;
 	}
+	run.has_limit = o->has_limit;
 	run.limit = o->limit;
 	if (!output_open(&run.out, o->writer, NULL, &o->wo)) {
 		filter_release(&run.filter);
 		return EXIT_SYSTEM;
 	}
+	keyer_init(&run.keyer);
 	rc = input_read("filter", files, nfiles, &o->ro, &sink, true);
 	output_close(&run.out, true);
+	keyer_release(&run.keyer);
 	filter_release(&run.filter);
 	if (rc == EXIT_USAGE)
 		return EXIT_USAGE;
@@ -238,6 +258,7 @@ cmd_filter(int argc, char **argv)
 			o.spec.invert = true;
 			break;
 		case OPT_LIMIT:
+			o.has_limit = true;
 			if (!parse_limit(optarg, &o.limit)) {
 				diag_usage("filter", "invalid --limit '%s'",
 				    optarg);

@@ -107,6 +107,12 @@ filter_init(struct filter *f, const struct filter_spec *spec,
 		}
 		f->has_until = true;
 	}
+	if (f->has_since && f->has_until &&
+	    date_cmp(&f->since, &f->until) > 0) {
+		diag_usage(cmd, "--since '%s' is after --until '%s'",
+		    spec->since, spec->until);
+		return false;
+	}
 	if (spec->year != NULL) {
 		if (!date_parse(spec->year, &d) || d.m != 0) {
 			diag_usage(cmd, "invalid --year '%s' (expected YYYY)",

@@ -368,7 +368,7 @@ text_search_fold(struct buf *out, const char *s)
 	utf8proc_int32_t	 cp;
 	utf8proc_category_t	 cat;
 	bool			 space = false;
-	size_t			 start = out->len;
+	size_t			 start = out->len, k;
 
 	n = utf8proc_map((const utf8proc_uint8_t *)s,
 	    (utf8proc_ssize_t)strlen(s), &mapped, UTF8PROC_STABLE |
@@ -390,7 +390,15 @@ text_search_fold(struct buf *out, const char *s)
 		if (space)
 			buf_addc(out, ' ');
 		space = false;
-		buf_add(out, mapped + i, (size_t)step);
+		/* "Øster" is found as "oster", as its key spells it. */
+		for (k = 0; k < sizeof(ascii_extra) / sizeof(ascii_extra[0]);
+		    k++)
+			if (ascii_extra[k].cp == cp)
+				break;
+		if (k < sizeof(ascii_extra) / sizeof(ascii_extra[0]))
+			buf_addstr(out, ascii_extra[k].ascii);
+		else
+			buf_add(out, mapped + i, (size_t)step);
 	}
 	free(mapped);
 }

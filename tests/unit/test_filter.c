@@ -162,6 +162,13 @@ START_TEST(test_filter_author)
 	ck_assert(!selects(&spec, &r));
 	spec.author = "ana lucia ferreira";
 	ck_assert(selects(&spec, &r));
+	/* Letters with no decomposition are spelled as in keys. */
+	r.authors.v[0] = "Jonas \xC3\x98ster";
+	spec.author = "jonas oster";
+	ck_assert(selects(&spec, &r));
+	r.authors.v[0] = "\xC5\x81ukasz Stra\xC3\x9F" "e";
+	spec.author = "lukasz strasse";
+	ck_assert(selects(&spec, &r));
 	arena_release(&a);
 }
 END_TEST
@@ -230,6 +237,11 @@ START_TEST(test_filter_refused)
 	spec.until = "yesterday";
 	refused(&spec, "pubtool: filter: invalid --until 'yesterday' "
 	    "(expected YYYY, YYYY-MM or YYYY-MM-DD)\n");
+	memset(&spec, 0, sizeof(spec));
+	spec.since = "2020";
+	spec.until = "2019-12";
+	refused(&spec, "pubtool: filter: --since '2020' is after --until "
+	    "'2019-12'\n");
 	memset(&spec, 0, sizeof(spec));
 	spec.year = "2019-01";
 	refused(&spec, "pubtool: filter: invalid --year '2019-01' (expected "

@@ -1,0 +1,1 @@
+filter --author "jonas oster" -F text profile/tito.txt

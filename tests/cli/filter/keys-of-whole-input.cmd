@@ -1,0 +1,1 @@
+filter --title vortex --as-of 2026-11-26 profile/yokota.txt

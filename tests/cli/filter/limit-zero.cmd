@@ -1,0 +1,1 @@
+filter --limit 0 profile/tito.txt

@@ -1,0 +1,1 @@
+filter --since 2020 --until 2019 profile/tito.txt

@@ -1,0 +1,1 @@
+filter -F csv -f bogus profile/tito.txt
