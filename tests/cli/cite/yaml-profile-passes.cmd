@@ -1,0 +1,1 @@
+cite -F yaml -i profile/tito.txt
