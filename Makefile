@@ -94,8 +94,11 @@ run: deps
 	./pubtool list -L "$$lib/library.yaml" </dev/null; rc=$$?; \
 	rm -rf "$$lib"; exit $$rc
 
-check: check-unit check-cli check-completion check-consumers lint-man \
-	check-headers
+# After `make deps` a new make reads the pkg-config flags of what it
+# installed.
+check: deps
+	@$(MAKE) --no-print-directory check-unit check-cli check-completion \
+	    check-consumers lint-man check-headers
 
 check-unit: tests/unit/check_pubtool
 	tests/unit/check_pubtool
