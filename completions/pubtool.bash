@@ -46,7 +46,7 @@ _pubtool_options_pubtool='
 
 # ---- OPTION TABLE: import ---------------------------------------------------
 _pubtool_options_import='
--f  --input-format  profile|yaml
+-f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -F  --format        yaml
 -L  --library       <file>
 -o  --output        <file>
@@ -67,7 +67,7 @@ _pubtool_options_list='
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
--f  --input-format  profile|yaml
+-f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
 -   --as-of         <text>
 -h  --help          -
@@ -93,7 +93,7 @@ _pubtool_options_filter='
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
--f  --input-format  profile|yaml
+-f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
 -   --as-of         <text>
 -h  --help          -
@@ -109,7 +109,7 @@ _pubtool_options_cite='
 -   --bom           -
 -w  --width         <text>
 -i  --input         <file>
--f  --input-format  profile|yaml
+-f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
 -   --as-of         <text>
 -h  --help          -
@@ -126,7 +126,7 @@ _pubtool_options_stats='
 -w  --width         <text>
 -   --csv-raw       -
 -   --bom           -
--f  --input-format  profile|yaml
+-f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
 -   --as-of         <text>
 -h  --help          -

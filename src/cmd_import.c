@@ -17,6 +17,7 @@
 #include "input.h"
 #include "key.h"
 #include "library.h"
+#include "merge.h"
 #include "output.h"
 #include "record.h"
 #include "strmap.h"
@@ -53,8 +54,8 @@ usage(FILE *fp, bool full)
 	if (!full)
 		return;
 	fputs("\nAdd papers to the library, or convert them with -o.\n\n"
-	    "  -f, --input-format FORMAT  read FILEs as profile or yaml "
-	    "(default: detect)\n"
+	    "  -f, --input-format FORMAT  read FILEs as FORMAT: profile, yaml,\n"
+	    "                             atom, dblp, bibtex, csv (default: detect)\n"
 	    "  -F, --format FORMAT        output format for -o: yaml\n"
 	    "  -L, --library LIBRARY      the library to merge into\n"
 	    "  -o, --output FILE          write the records to FILE ('-': "
@@ -99,7 +100,30 @@ convert(const struct import_opts *o, char **files, int nfiles)
 	return diag_status();
 }
 
-/* Finds the library record that is the same paper as rec, if any. */
+/* Appends the DOI in the form it is compared in: lower case. */
+static void
+doi_key(struct buf *b, const char *doi)
+{
+	buf_reset(b);
+	for (; *doi != '\0'; doi++)
+		buf_addc(b, (char)(*doi >= 'A' && *doi <= 'Z' ?
+		    *doi - 'A' + 'a' : *doi));
+}
+
+/* Are two records' years, when both have one, at most one apart? */
+static bool
+near_years(const struct record *a, const struct record *b)
+{
+	int	 ya = record_year(a), yb = record_year(b);
+
+	return ya == 0 || yb == 0 || (ya - yb <= 1 && yb - ya <= 1);
+}
+
+/*
+ * Finds the library record that is the same paper as rec, if any: by
+ * arXiv id, then DOI, then the title's identity with years at most one
+ * apart (a preprint and its journal version).
+ */
 static struct record *
 find_same(struct merge *m, const struct record *rec)
 {
@@ -107,14 +131,18 @@ find_same(struct merge *m, const struct record *rec)
 
 	if (rec->arxiv != NULL)
 		r = strmap_get(&m->by_arxiv, rec->arxiv);
-	if (r == NULL && rec->doi != NULL)
-		r = strmap_get(&m->by_doi, rec->doi);
+	if (r == NULL && rec->doi != NULL) {
+		doi_key(&m->id, rec->doi);
+		r = strmap_get(&m->by_doi, buf_str(&m->id));
+	}
 	if (r == NULL && rec->title != NULL) {
 		buf_reset(&m->id);
 		key_identity(&m->id, rec->title);
 		/* A title of punctuation alone identifies nothing. */
 		if (m->id.len > 0)
 			r = strmap_get(&m->by_title, buf_str(&m->id));
+		if (r != NULL && !near_years(r, rec))
+			r = NULL;
 	}
 	return r;
 }
@@ -131,67 +159,22 @@ index_record(struct merge *m, struct record *r)
 		    buf_str(&m->id)), r);
 	if (r->arxiv != NULL && !strmap_has(&m->by_arxiv, r->arxiv))
 		strmap_put(&m->by_arxiv, r->arxiv, r);
-	if (r->doi != NULL && !strmap_has(&m->by_doi, r->doi))
-		strmap_put(&m->by_doi, r->doi, r);
-}
-
-/* Copies each field rec knows into old; true if anything changed. */
-static bool
-update_fields(struct merge *m, struct record *old, const struct record *rec)
-{
-	struct arena	*a = &m->lib.arena;
-	const char	**f, *v;
-	bool		 changed = false;
-	size_t		 i;
-	int		 k;
-
-	for (k = 0; k < RF_NSTRING; k++) {
-		if (k == RF_KEY)
-			continue;	/* a stored key never changes */
-		f = record_field(old, (enum record_field)k);
-		v = record_field_get(rec, (enum record_field)k);
-		if (v != NULL && (*f == NULL || strcmp(*f, v) != 0)) {
-			*f = arena_strdup(a, v);
-			changed = true;
-		}
+	if (r->doi != NULL) {
+		doi_key(&m->id, r->doi);
+		if (!strmap_has(&m->by_doi, buf_str(&m->id)))
+			strmap_put(&m->by_doi, arena_strdup(&m->lib.arena,
+			    buf_str(&m->id)), r);
 	}
-	if (rec->authors.n > 0 && (!strlist_equal(&old->authors,
-	    &rec->authors) || old->et_al != rec->et_al)) {
-		old->authors.n = 0;
-		for (i = 0; i < rec->authors.n; i++)
-			strlist_add(a, &old->authors,
-			    arena_strdup(a, rec->authors.v[i]));
-		old->et_al = rec->et_al;
-		changed = true;
-	}
-	if (rec->orgs.n > 0 && !strlist_equal(&old->orgs, &rec->orgs)) {
-		old->orgs.n = 0;
-		for (i = 0; i < rec->orgs.n; i++)
-			strlist_add(a, &old->orgs,
-			    arena_strdup(a, rec->orgs.v[i]));
-		changed = true;
-	}
-	if (rec->code && !old->code) {
-		old->code = true;
-		changed = true;
-	}
-	for (i = 0; i < rec->sources.n; i++)
-		if (!strlist_has(&old->sources, rec->sources.v[i])) {
-			strlist_add(a, &old->sources,
-			    arena_strdup(a, rec->sources.v[i]));
-			changed = true;
-		}
-	return changed;
 }
 
 static int
-merge_record(void *arg, const struct record *rec)
+merge_one(void *arg, const struct record *rec)
 {
 	struct merge	*m = arg;
 	struct record	*old, *r;
 
 	if ((old = find_same(m, rec)) != NULL) {
-		if (update_fields(m, old, rec)) {
+		if (merge_record(&m->lib.arena, old, rec)) {
 			m->updated++;
 			/* A new arXiv id, DOI or title must find it too. */
 			index_record(m, old);
@@ -228,7 +211,7 @@ static int
 merge(const struct import_opts *o, char **files, int nfiles)
 {
 	struct merge	 m;
-	struct sink	 sink = { merge_record, merge_profile, &m };
+	struct sink	 sink = { merge_one, merge_profile, &m };
 	const struct reader *forced;
 	struct readopts	 opts;
 	unsigned long	 lib_errors, errors, rejected, total;

@@ -55,6 +55,10 @@ struct writer {
 
 extern const struct reader profile_reader;
 extern const struct reader yaml_reader;
+extern const struct reader atom_reader;
+extern const struct reader dblp_reader;
+extern const struct reader bibtex_reader;
+extern const struct reader csv_reader;
 extern const struct writer yaml_writer;
 extern const struct writer text_writer;	/* listing by area and date */
 extern const struct writer ref_writer;	/* one reference per record */

@@ -20,6 +20,7 @@ Suite	*csv_write_suite(void);
 Suite	*date_suite(void);
 Suite	*filter_suite(void);
 Suite	*key_suite(void);
+Suite	*merge_suite(void);
 Suite	*profile_read_suite(void);
 Suite	*ref_write_suite(void);
 Suite	*stats_suite(void);

@@ -1,1 +1,1 @@
-import -o - -f bibtex profile/yokota.txt
+import -o - -f ris profile/yokota.txt

@@ -1,1 +1,1 @@
-stats -f bibtex profile/tito.txt
+stats -f ris profile/tito.txt

@@ -1,0 +1,27 @@
+#ifndef MERGE_H
+#define MERGE_H
+
+#include <stdbool.h>
+
+struct arena;
+struct record;
+
+/*
+ * Merges what rec knows about a paper into old, the library's record of
+ * the same paper, by the precedence of pubtool-import(1), MERGING: for
+ * each field, a value from a more trusted source for that field replaces
+ * the stored one, a value from the same or a less trusted source only
+ * fills a gap (except that a source corrects what it gave itself); the
+ * fuller author list wins over a truncated one; the more precise date
+ * wins; the key never changes; sources are united.  New strings are
+ * copied into the arena.  Returns true if old changed.
+ */
+bool	 merge_record(struct arena *, struct record *old,
+	    const struct record *rec);
+/*
+ * The rank of a source for a string field (enum record_field), lower is
+ * more trusted; unknown sources rank last.
+ */
+int	 merge_rank(const char *source, int field);
+
+#endif /* MERGE_H */
