@@ -1,0 +1,1 @@
+import -o - -f csv bad/unterminated.csv
