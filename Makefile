@@ -16,7 +16,7 @@ CFLAGS		?= -g -O2
 # `make deps`, the README and .ci/run.
 DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   libutf8proc-dev check mandoc man-db python3-yaml \
-		   bash-completion cppcheck texlive-binaries texlive-base \
+		   bash-completion cppcheck strace texlive-binaries texlive-base \
 		   biber pandoc valgrind
 
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc

@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ struct atomic {
 	char	*path;
 	char	*dir;
 	FILE	*fp;
+	bool	 direct;	/* not a regular file: written in place */
 	struct sigaction old_int, old_term;
 };
 
@@ -60,6 +62,20 @@ atomic_open(const char *path)
 	a = xcalloc(1, sizeof(*a));
 	a->path = xstrdup(path);
 	a->dir = dir_of(path);
+	/*
+	 * A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written as
+	 * it is: renaming a file over it would replace the device.
+	 */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		a->direct = true;
+		if ((a->fp = fopen(path, "w")) != NULL)
+			return a;
+		diag_errno(path, "cannot open");
+		free(a->path);
+		free(a->dir);
+		free(a);
+		return NULL;
+	}
 	base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
 	n = (size_t)snprintf(pending_tmp, sizeof(pending_tmp), "%s/.%s.XXXXXX",
 	    a->dir, base);
@@ -112,10 +128,29 @@ finish(struct atomic *a)
 	free(a);
 }
 
+/* Closes a file written in place. */
+static int
+close_direct(struct atomic *a)
+{
+	int	 rc = 0;
+
+	if (fclose(a->fp) != 0) {
+		diag_errno(a->path, "cannot write");
+		rc = -1;
+	}
+	free(a->path);
+	free(a->dir);
+	free(a);
+	return rc;
+}
+
 int
 atomic_commit(struct atomic *a)
 {
 	int	 dfd, rc = -1;
+
+	if (a->direct)
+		return close_direct(a);
 
 	if (fflush(a->fp) != 0 || ferror(a->fp) || fsync(fileno(a->fp)) != 0) {
 		diag_errno(a->path, "cannot write");
@@ -149,6 +184,10 @@ atomic_abort(struct atomic *a)
 {
 	if (a == NULL)
 		return;
+	if (a->direct) {
+		close_direct(a);
+		return;
+	}
 	fclose(a->fp);
 	unlink(pending_tmp);
 	finish(a);

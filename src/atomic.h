@@ -8,7 +8,9 @@
  * same directory, which atomic_commit() flushes, fsyncs and renames over
  * the target (then fsyncs the directory).  Until then the target is
  * untouched; atomic_abort() or an interrupting SIGINT/SIGTERM removes the
- * temporary file.  One replacement at a time per process.
+ * temporary file.  One replacement at a time per process.  A path that
+ * names something other than a regular file (a device such as /dev/null,
+ * a FIFO) is opened and written in place instead.
  */
 struct atomic;
 
