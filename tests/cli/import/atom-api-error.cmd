@@ -1,0 +1,1 @@
+import -f atom -o - atom/error.xml

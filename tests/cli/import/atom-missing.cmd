@@ -1,0 +1,1 @@
+import -f atom -o - bad/atom-missing.xml

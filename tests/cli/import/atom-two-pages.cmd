@@ -1,0 +1,1 @@
+import -f atom -o - atom/yokota.xml atom/yokota-page2.xml

@@ -1,0 +1,1 @@
+import -f dblp -o - bad/dblp-no-dtd.xml

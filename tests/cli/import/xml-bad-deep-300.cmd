@@ -1,0 +1,1 @@
+import -f atom -o - bad/deep-300.xml

@@ -1,0 +1,1 @@
+import -f dblp -o - bad/external-dtd.xml

@@ -1,0 +1,1 @@
+import -f atom -o - bad/invalid-utf8.xml

@@ -1,0 +1,1 @@
+import -f atom -o - bad/parameter-entity.xml

@@ -1,0 +1,1 @@
+import -f dblp -o - bad/wrong-root.xml
