@@ -34,6 +34,7 @@
 #include "date.h"
 #include "diag.h"
 #include "format.h"
+#include "ident.h"
 #include "record.h"
 #include "stream.h"
 #include "xml.h"
@@ -53,7 +54,6 @@ static bool	 read_links(struct areader *, const struct xml_node *);
 static bool	 read_date(struct areader *, const struct xml_node *);
 static const char *child_text(struct areader *, const struct xml_node *,
 		    const char *, const char *, bool, bool *);
-static const char *arxiv_id(struct arena *, const char *);
 static const char *paragraphs(struct arena *, const char *);
 static bool	 has_prefix(const char *, const char *);
 
@@ -63,77 +63,6 @@ static bool
 has_prefix(const char *s, const char *prefix)
 {
 	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-/*
- * The arXiv identifier in an entry id or abstract URL, without its
- * version, in the arena: "2405.12345" for http://arxiv.org/abs/2405.12345v2,
- * "hep-th/9901001" for .../abs/hep-th/9901001v1 and, without the subject
- * class, "math/0601001" for .../abs/math.NA/0601001 (arXiv's canonical
- * form of old-style ids, which DBLP uses too).  NULL when s is no such
- * URL.
- */
-static const char *
-arxiv_id(struct arena *a, const char *s)
-{
-	static const char *const prefixes[] = {
-		"http://arxiv.org/abs/", "https://arxiv.org/abs/",
-		"http://export.arxiv.org/abs/", "https://export.arxiv.org/abs/",
-		"http://www.arxiv.org/abs/", "https://www.arxiv.org/abs/"
-	};
-	const char	*p = NULL;
-	char		*id;
-	size_t		 i, n, len, archive = 0, number = 0;
-
-	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
-		if (has_prefix(s, prefixes[i])) {
-			p = s + strlen(prefixes[i]);
-			break;
-		}
-	if (p == NULL)
-		return NULL;
-	for (n = 0; isdigit((unsigned char)p[n]); n++)
-		;
-	if (n == 4 && p[4] == '.') {
-		/* YYMM.NNNN or YYMM.NNNNN */
-		for (n = 5; isdigit((unsigned char)p[n]); n++)
-			;
-		if (n != 9 && n != 10)
-			return NULL;
-	} else if (n == 0) {
-		/* archive[.XX]/YYMMNNN */
-		for (n = 0; (p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'; n++)
-			;
-		if (n == 0)
-			return NULL;
-		archive = n;
-		/* A subject class (math.NA) is no part of the id. */
-		if (p[n] == '.' && isupper((unsigned char)p[n + 1]) &&
-		    isupper((unsigned char)p[n + 2]))
-			n += 3;
-		if (p[n] != '/')
-			return NULL;
-		number = ++n;
-		while (isdigit((unsigned char)p[n]))
-			n++;
-		if (n - number != 7)
-			return NULL;
-	} else
-		return NULL;
-	len = n;
-	if (p[n] == 'v' && isdigit((unsigned char)p[n + 1]))
-		for (n++; isdigit((unsigned char)p[n]); n++)
-			;
-	if (p[n] != '\0')
-		return NULL;
-	if (archive == 0)
-		return arena_strndup(a, p, len);
-	id = arena_alloc(a, archive + 1 + len - number + 1);
-	memcpy(id, p, archive);
-	id[archive] = '/';
-	memcpy(id + archive + 1, p + number, len - number);
-	id[archive + 1 + len - number] = '\0';
-	return id;
 }
 
 /*
@@ -315,7 +244,7 @@ read_entry(struct areader *r, const struct xml_node *entry)
 		return 0;
 	}
 	if (id != NULL && *id != '\0' &&
-	    (r->rec.arxiv = arxiv_id(&r->arena, id)) == NULL)
+	    (r->rec.arxiv = ident_arxiv(&r->arena, id)) == NULL)
 		diag(DIAG_WARN, &r->rec.pos, "entry id '%s' is not an arXiv "
 		    "identifier", id);
 

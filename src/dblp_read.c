@@ -33,6 +33,7 @@
 #include "date.h"
 #include "diag.h"
 #include "format.h"
+#include "ident.h"
 #include "record.h"
 #include "stream.h"
 #include "xml.h"
@@ -102,7 +103,6 @@ static bool	 read_field(struct dreader *, const struct xml_node *,
 		    enum dfield);
 static void	 read_ee(struct dreader *, const char *);
 static const char *person_name(struct arena *, const char *);
-static const char *arxiv_id(struct arena *, const char *);
 static bool	 finish(struct dreader *);
 static void	 bad(struct dreader *, const char *);
 
@@ -139,72 +139,6 @@ person_name(struct arena *a, const char *s)
 	return s;
 }
 
-/*
- * The arXiv identifier of an abstract URL (or of a CoRR volume
- * "abs/ID"), without its version or an old-style id's subject class,
- * in the arena: "1106.2176", "cs/0601001".  NULL when s is neither.
- */
-static const char *
-arxiv_id(struct arena *a, const char *s)
-{
-	static const char *const prefixes[] = {
-		"https://arxiv.org/abs/", "http://arxiv.org/abs/",
-		"https://www.arxiv.org/abs/", "http://www.arxiv.org/abs/",
-		"abs/"
-	};
-	const char	*p = NULL;
-	char		*id;
-	size_t		 i, n, len, archive = 0, number = 0;
-
-	for (i = 0; i < NELEM(prefixes); i++)
-		if (strncmp(s, prefixes[i], strlen(prefixes[i])) == 0) {
-			p = s + strlen(prefixes[i]);
-			break;
-		}
-	if (p == NULL)
-		return NULL;
-	for (n = 0; isdigit((unsigned char)p[n]); n++)
-		;
-	if (n == 4 && p[4] == '.') {
-		for (n = 5; isdigit((unsigned char)p[n]); n++)
-			;
-		if (n != 9 && n != 10)
-			return NULL;
-	} else if (n == 0) {
-		for (n = 0; (p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'; n++)
-			;
-		if (n == 0)
-			return NULL;
-		archive = n;
-		/* A subject class (math.NA) is no part of the id. */
-		if (p[n] == '.' && isupper((unsigned char)p[n + 1]) &&
-		    isupper((unsigned char)p[n + 2]))
-			n += 3;
-		if (p[n] != '/')
-			return NULL;
-		number = ++n;
-		while (isdigit((unsigned char)p[n]))
-			n++;
-		if (n - number != 7)
-			return NULL;
-	} else
-		return NULL;
-	len = n;
-	if (p[n] == 'v' && isdigit((unsigned char)p[n + 1]))
-		for (n++; isdigit((unsigned char)p[n]); n++)
-			;
-	if (p[n] != '\0')
-		return NULL;
-	if (archive == 0)
-		return arena_strndup(a, p, len);
-	id = arena_alloc(a, archive + 1 + len - number + 1);
-	memcpy(id, p, archive);
-	id[archive] = '/';
-	memcpy(id + archive + 1, p + number, len - number);
-	id[archive + 1 + len - number] = '\0';
-	return id;
-}
-
 /* Sorts one electronic edition link into doi, arxiv or url. */
 static void
 read_ee(struct dreader *r, const char *s)
@@ -221,7 +155,7 @@ read_ee(struct dreader *r, const char *s)
 			return;
 		}
 	}
-	if ((id = arxiv_id(&r->arena, s)) != NULL) {
+	if ((id = ident_arxiv(&r->arena, s)) != NULL) {
 		if (r->rec.arxiv == NULL)
 			r->rec.arxiv = id;
 		return;
@@ -347,7 +281,7 @@ finish(struct dreader *r)
 	if (d->journal != NULL && strcmp(d->journal, "CoRR") == 0) {
 		/* arXiv's preprint: an id, but no venue or volume. */
 		if (r->rec.arxiv == NULL && d->volume != NULL)
-			r->rec.arxiv = arxiv_id(&r->arena, d->volume);
+			r->rec.arxiv = ident_arxiv(&r->arena, d->volume);
 	} else {
 		r->rec.venue = d->journal != NULL ? d->journal :
 		    d->booktitle;
