@@ -912,3 +912,760 @@ latex_put_all(struct buf *out, const char *s, size_t len,
 	} while (t != LATEX_TOK_END);
 	latex_scan_release(&sc);
 }
+
+/*
+ * Reading BibTeX text (latex_decode()).  The symbols and accents above
+ * are read back by their TeX spelling; rcmds[] adds what a reader meets
+ * in files written by others and the writer never writes.  Markup
+ * (\emph, \textit, {\em x}, \url) is TeX the record keeps.
+ */
+
+/* What a command that is neither a symbol nor an accent does. */
+enum rcmd_kind {
+	RC_TEXT,	/* stands for text: \TeX is "TeX", \textendash "–" */
+	RC_DROP,	/* dropped with its argument: \noopsort{a} */
+	RC_CHAR		/* \char"XXXX, \char'ooo, \charNNN */
+};
+
+/* Sorted by name (strcmp) for a binary search. */
+static const struct rcmd {
+	const char	*name;
+	enum rcmd_kind	 kind;
+	const char	*text;
+} rcmds[] = {
+	{ "BibTeX",		RC_TEXT,	"BibTeX" },
+	{ "LaTeX",		RC_TEXT,	"LaTeX" },
+	{ "LaTeXe",		RC_TEXT,	"LaTeX2e" },
+	{ "LuaTeX",		RC_TEXT,	"LuaTeX" },
+	{ "TeX",		RC_TEXT,	"TeX" },
+	{ "XeTeX",		RC_TEXT,	"XeTeX" },
+	{ "char",		RC_CHAR,	NULL },
+	{ "dots",		RC_TEXT,	"\xE2\x80\xA6" },
+	{ "guillemetleft",	RC_TEXT,	"\xC2\xAB" },
+	{ "guillemetright",	RC_TEXT,	"\xC2\xBB" },
+	{ "nobreakspace",	RC_TEXT,	" " },
+	{ "noopsort",		RC_DROP,	NULL },
+	{ "slash",		RC_TEXT,	"/" },
+	{ "textbackslash",	RC_TEXT,	"{\\textbackslash}" },
+	{ "textbar",		RC_TEXT,	"|" },
+	{ "textbraceleft",	RC_TEXT,	"\\{" },
+	{ "textbraceright",	RC_TEXT,	"\\}" },
+	{ "textcopyright",	RC_TEXT,	"\xC2\xA9" },
+	{ "textdagger",		RC_TEXT,	"\xE2\x80\xA0" },
+	{ "textdaggerdbl",	RC_TEXT,	"\xE2\x80\xA1" },
+	{ "textdollar",		RC_TEXT,	"\\$" },
+	{ "textellipsis",	RC_TEXT,	"\xE2\x80\xA6" },
+	{ "textemdash",		RC_TEXT,	"\xE2\x80\x94" },
+	{ "textendash",		RC_TEXT,	"\xE2\x80\x93" },
+	{ "textgreater",	RC_TEXT,	">" },
+	{ "textless",		RC_TEXT,	"<" },
+	{ "textminus",		RC_TEXT,	"\xE2\x88\x92" },
+	{ "textparagraph",	RC_TEXT,	"\xC2\xB6" },
+	{ "textquotedbl",	RC_TEXT,	"\"" },
+	{ "textquotedblleft",	RC_TEXT,	"\xE2\x80\x9C" },
+	{ "textquotedblright",	RC_TEXT,	"\xE2\x80\x9D" },
+	{ "textquoteleft",	RC_TEXT,	"\xE2\x80\x98" },
+	{ "textquoteright",	RC_TEXT,	"\xE2\x80\x99" },
+	{ "textquotesingle",	RC_TEXT,	"'" },
+	{ "textsection",	RC_TEXT,	"\xC2\xA7" },
+	{ "textsterling",	RC_TEXT,	"\xC2\xA3" },
+	{ "textunderscore",	RC_TEXT,	"_" },
+};
+
+#define NRCMDS		(sizeof(rcmds) / sizeof(rcmds[0]))
+/* Accents on accents deeper than this are copied as TeX. */
+#define ACCENT_DEPTH	8
+/* Letters that are accent commands: \c c, \v{s}. */
+#define ACCENT_WORDS	"uvHcdbkr"
+/* Characters that are accent commands: \"u, \'{e}. */
+#define ACCENT_SYMS	"`'^\"~=."
+
+/* One call of latex_decode(). */
+struct dec {
+	const char	*s;
+	int		 flags;
+	bool		 unbalanced;	/* a brace without a partner was seen */
+};
+
+/* A group being read: whether its braces are kept, where it began. */
+struct dec_group {
+	bool		 keep;
+	size_t		 start;		/* offset of its first character */
+	size_t		 mark;		/* out->len after its '{' */
+};
+
+/* The groups being read by one dec_range(). */
+struct dec_stack {
+	struct dec_group *v;
+	size_t		  n;
+	size_t		  cap;
+};
+
+static int	 sym_cmp(const void *, const void *);
+static int	 tex_cmp(const char *, const char *, size_t);
+static const struct latex_sym *sym_by_name(const char *, size_t,
+		    enum latex_sym_mode);
+static const struct rcmd *rcmd_by_name(const char *, size_t);
+static void	 put_cp(struct buf *, int32_t);
+static size_t	 word_len(const char *, size_t, size_t);
+static size_t	 skip_white(const char *, size_t, size_t);
+static size_t	 dec_close(struct dec *, size_t, size_t);
+static size_t	 dec_extent(struct dec *, size_t, size_t, size_t);
+static bool	 is_known_word(const char *, size_t);
+static void	 dec_range(struct dec *, size_t, size_t, struct buf *, int);
+static size_t	 dec_group(struct dec *, size_t, size_t, struct buf *,
+		    struct dec_stack *);
+static void	 push_group(struct dec_stack *, bool, size_t, size_t);
+static void	 end_word(const char *, size_t, size_t, size_t, struct buf *);
+static bool	 takes_accent(const char *, size_t);
+static size_t	 dec_command(struct dec *, size_t, size_t, struct buf *,
+		    int, bool *);
+static size_t	 dec_word(struct dec *, size_t, size_t, struct buf *,
+		    bool *);
+static size_t	 dec_accent(struct dec *, size_t, size_t, size_t,
+		    struct buf *, int, bool *);
+static size_t	 dec_char(struct dec *, size_t, size_t, struct buf *,
+		    bool *);
+
+/*
+ * The symbols in order of their TeX spelling, built on first use: the
+ * reader looks every command up, and a field may hold millions.
+ */
+static size_t	 sym_order[NSYMS];
+static bool	 sym_order_ready;
+
+/* Orders indices into syms[] by spelling, for qsort(). */
+static int
+sym_cmp(const void *a, const void *b)
+{
+	return strcmp(syms[*(const size_t *)a].tex,
+	    syms[*(const size_t *)b].tex);
+}
+
+/* Compares spelling t with a backslash and name[0..len), as strcmp(). */
+static int
+tex_cmp(const char *t, const char *name, size_t len)
+{
+	int	 c;
+
+	if (t[0] != '\\')
+		return (unsigned char)t[0] < '\\' ? -1 : 1;
+	if ((c = strncmp(t + 1, name, len)) != 0)
+		return c;
+	return t[1 + len] == '\0' ? 0 : 1;
+}
+
+/*
+ * The symbol whose spelling is a backslash and name[0..len) in the
+ * given mode, or NULL; write_only entries are never returned.
+ */
+static const struct latex_sym *
+sym_by_name(const char *name, size_t len, enum latex_sym_mode mode)
+{
+	const struct latex_sym	*sym;
+	size_t			 lo = 0, hi = NSYMS, mid, i;
+
+	if (!sym_order_ready) {
+		for (i = 0; i < NSYMS; i++)
+			sym_order[i] = i;
+		qsort(sym_order, NSYMS, sizeof(sym_order[0]), sym_cmp);
+		sym_order_ready = true;
+	}
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (tex_cmp(syms[sym_order[mid]].tex, name, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < NSYMS; i++) {
+		sym = &syms[sym_order[i]];
+		if (tex_cmp(sym->tex, name, len) != 0)
+			break;
+		if (sym->mode == mode && !sym->write_only)
+			return sym;
+	}
+	return NULL;
+}
+
+/* The command rcmds[] names name[0..len), or NULL. */
+static const struct rcmd *
+rcmd_by_name(const char *name, size_t len)
+{
+	size_t	 lo = 0, hi = NRCMDS, mid;
+	int	 c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strncmp(rcmds[mid].name, name, len)) == 0)
+			c = rcmds[mid].name[len] == '\0' ? 0 : 1;
+		if (c == 0)
+			return &rcmds[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Appends code point cp in UTF-8. */
+static void
+put_cp(struct buf *out, int32_t cp)
+{
+	char	 u[4];
+
+	if (cp < 0x80) {
+		buf_addc(out, (char)cp);
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xC0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3F));
+		buf_add(out, u, 2);
+	} else if (cp < 0x10000) {
+		u[0] = (char)(0xE0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F));
+		buf_add(out, u, 3);
+	} else {
+		u[0] = (char)(0xF0 | (cp >> 18));
+		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[3] = (char)(0x80 | (cp & 0x3F));
+		buf_add(out, u, 4);
+	}
+}
+
+/* The number of letters at s[p..end). */
+static size_t
+word_len(const char *s, size_t p, size_t end)
+{
+	size_t	 n;
+
+	for (n = 0; p + n < end && is_letter(s[p + n]); n++)
+		continue;
+	return n;
+}
+
+/* The offset of the first byte at or after p that is not white space. */
+static size_t
+skip_white(const char *s, size_t p, size_t end)
+{
+	while (p < end && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' ||
+	    s[p] == '\r'))
+		p++;
+	return p;
+}
+
+/*
+ * The offset of the brace that closes the one at p, before end, or NONE.
+ * A backslash escapes the character after it.  Once a brace was found
+ * without a partner every later search fails at once, which keeps the
+ * work linear on text whose braces do not balance.
+ */
+static size_t
+dec_close(struct dec *d, size_t p, size_t end)
+{
+	size_t	 depth = 0;
+
+	if (d->unbalanced)
+		return NONE;
+	for (; p < end; p++) {
+		if (d->s[p] == '\\')
+			p++;
+		else if (d->s[p] == '{')
+			depth++;
+		else if (d->s[p] == '}' && --depth == 0)
+			return p;
+	}
+	d->unbalanced = true;
+	return NONE;
+}
+
+/*
+ * The end of the command at p (a backslash and n letters) with the
+ * brace groups right after it, its arguments, as latex_scan sees them.
+ */
+static size_t
+dec_extent(struct dec *d, size_t p, size_t n, size_t end)
+{
+	size_t	 e = p + 1 + n, m;
+
+	while (e < end && d->s[e] == '{' && (m = dec_close(d, e, end)) != NONE)
+		e = m + 1;
+	return e;
+}
+
+/* Does the reader read the control word name[0..len) as text? */
+static bool
+is_known_word(const char *name, size_t len)
+{
+	return rcmd_by_name(name, len) != NULL ||
+	    sym_by_name(name, len, LATEX_SYM_TEXT) != NULL ||
+	    (len == 1 && strchr(ACCENT_WORDS, name[0]) != NULL);
+}
+
+void
+latex_decode(struct buf *out, const char *s, size_t len, int flags)
+{
+	struct dec	 d;
+
+	d.s = s;
+	d.flags = flags;
+	d.unbalanced = false;
+	dec_range(&d, 0, len, out, 0);
+}
+
+/*
+ * Decodes s[p..end) into out.  Each group is on the stack until its
+ * closing brace, which is copied when the group keeps its braces.
+ */
+static void
+dec_range(struct dec *d, size_t p, size_t end, struct buf *out, int depth)
+{
+	const char		*s = d->s;
+	struct dec_stack	 st;
+	struct dec_group	*g;
+	size_t			 q, start;
+	bool			 charlike;
+
+	memset(&st, 0, sizeof(st));
+	while (p < end) {
+		switch (s[p]) {
+		case '{':
+			p = dec_group(d, p, end, out, &st);
+			break;
+		case '}':
+			/* A brace without a partner stays a character. */
+			if (st.n == 0)
+				buf_addstr(out, "\\}");
+			else if (st.v[--st.n].keep)
+				buf_addc(out, '}');
+			p++;
+			break;
+		case '$':
+			if ((q = math_len(s + p, end - p)) > 0) {
+				buf_add(out, s + p, q);
+				p += q;
+			} else {
+				buf_addstr(out, "\\$");
+				p++;
+			}
+			break;
+		case '\\':
+			start = p;
+			charlike = false;
+			p = dec_command(d, p, end, out, depth, &charlike);
+			/*
+			 * {\"u} (how the writer spells a character) is the
+			 * character, also where groups keep their braces.
+			 */
+			g = st.n > 0 ? &st.v[st.n - 1] : NULL;
+			if (charlike && g != NULL && g->keep &&
+			    g->start == start && p < end && s[p] == '}') {
+				memmove(out->data + g->mark - 1,
+				    out->data + g->mark, out->len - g->mark);
+				buf_truncate(out, out->len - 1);
+				g->keep = false;
+			}
+			break;
+		case '~':
+			buf_addc(out, ' ');
+			p++;
+			break;
+		default:
+			for (q = p + 1; q < end && s[q] != '{' && s[q] != '}' &&
+			    s[q] != '$' && s[q] != '\\' && s[q] != '~'; q++)
+				continue;
+			buf_add(out, s + p, q - p);
+			p = q;
+			break;
+		}
+	}
+	free(st.v);
+}
+
+/*
+ * Reads the group that opens at p: {$...$} as a math span or symbol, a
+ * group that starts with a command the reader does not know as TeX, any
+ * other group by its contents, with its braces kept when
+ * LATEX_DEC_GROUPS is set.  Returns where reading goes on.
+ */
+static size_t
+dec_group(struct dec *d, size_t p, size_t end, struct buf *out,
+    struct dec_stack *st)
+{
+	const struct latex_sym	*sym;
+	const char		*s = d->s;
+	size_t			 q = p + 1, n, e;
+	bool			 keep = (d->flags & LATEX_DEC_GROUPS) != 0;
+
+	if (q < end && s[q] == '$' && (n = math_len(s + q, end - q)) > 0 &&
+	    q + n < end && s[q + n] == '}') {
+		if ((d->flags & LATEX_DEC_TITLE) == 0 && s[q + 1] == '\\' &&
+		    word_len(s, q + 2, end) == n - 3 &&
+		    (sym = sym_by_name(s + q + 2, n - 3, LATEX_SYM_MATH)) !=
+		    NULL)
+			put_cp(out, sym->cp);
+		else if (keep && (d->flags & LATEX_DEC_TITLE) == 0)
+			buf_add(out, s + p, n + 2);
+		else
+			buf_add(out, s + q, n);
+		return q + n + 1;
+	}
+	if (q + 1 < end && s[q] == '\\' && (n = word_len(s, q + 1, end)) > 0 &&
+	    !is_known_word(s + q + 1, n) && (d->flags & LATEX_DEC_NAME) == 0) {
+		/*
+		 * {\foo{x}} is \foo{x}.  In {\foo x} and {\foo} the group is
+		 * TeX the record keeps (the writer writes a command alone so
+		 * too, and {\foo}bar needs it): its braces stay, the command
+		 * is copied, the rest is read as usual (so that the writer's
+		 * case protection inside it comes off again).
+		 */
+		e = dec_extent(d, q, n, end);
+		if (e < end && s[e] == '}' && e > q + 1 + n) {
+			buf_add(out, s + q, e - q);
+			return e + 1;
+		}
+		buf_addc(out, '{');
+		buf_add(out, s + q, e - q);
+		push_group(st, true, q, out->len - (e - q));
+		end_word(s, q + 1 + n, e, end, out);
+		return e;
+	}
+	if (keep)
+		buf_addc(out, '{');
+	push_group(st, keep, q, out->len);
+	return q;
+}
+
+/*
+ * A control word copied as TeX without arguments (its name ends at w,
+ * its arguments at e) ends with {} unless white space, the end or a
+ * character that the writer writes as it is, and that is no letter,
+ * follows: a letter would run into its name, and a character that the
+ * writer spells as TeX ({\"u}, \%) would become its argument or the
+ * start of another command.
+ */
+static void
+end_word(const char *s, size_t w, size_t e, size_t end, struct buf *out)
+{
+	if (e == w && e < end && s[e] != ' ' && s[e] != '\t' &&
+	    s[e] != '\n' && s[e] != '\r' && ((unsigned char)s[e] >= 0x80 ||
+	    is_letter(s[e]) || strchr("{\\$%#&_^~", s[e]) != NULL))
+		buf_addstr(out, "{}");
+}
+
+/* Puts a group on the stack: see struct dec_group. */
+static void
+push_group(struct dec_stack *st, bool keep, size_t start, size_t mark)
+{
+	if (st->n == st->cap) {
+		st->cap = st->cap == 0 ? 8 : st->cap * 2;
+		st->v = xreallocarray(st->v, st->cap, sizeof(st->v[0]));
+	}
+	st->v[st->n].keep = keep;
+	st->v[st->n].start = start;
+	st->v[st->n].mark = mark;
+	st->n++;
+}
+
+/*
+ * Reads the command at p, a backslash; returns where reading goes on.
+ * *charlike is set when it was read as characters (a symbol, an accent).
+ */
+static size_t
+dec_command(struct dec *d, size_t p, size_t end, struct buf *out,
+    int depth, bool *charlike)
+{
+	const char	*s = d->s;
+	size_t		 n;
+	char		 c;
+
+	if (p + 1 >= end) {
+		if ((d->flags & LATEX_DEC_NAME) == 0)
+			buf_addstr(out, "{\\textbackslash}");
+		return end;
+	}
+	c = s[p + 1];
+	if (is_letter(c)) {
+		n = word_len(s, p + 1, end);
+		if (n == 1 && strchr(ACCENT_WORDS, c) != NULL)
+			return dec_accent(d, p, p + 2, end, out, depth,
+			    charlike);
+		return dec_word(d, p, end, out, charlike);
+	}
+	if (c != '\0' && strchr(ACCENT_SYMS, c) != NULL)
+		return dec_accent(d, p, p + 2, end, out, depth, charlike);
+	switch (c) {
+	case '&':
+	case '%':
+	case '#':
+	case '_':
+		buf_addc(out, c);
+		break;
+	case '$':
+	case '{':
+	case '}':
+		buf_add(out, s + p, 2);
+		break;
+	case ',':
+		if (d->flags & LATEX_DEC_NAME)
+			buf_addc(out, ' ');
+		else
+			put_cp(out, 0x2009);
+		break;
+	case ';':
+	case ':':
+	case '\\':
+	case ' ':
+	case '\t':
+	case '\n':
+	case '\r':
+		buf_addc(out, ' ');
+		break;
+	case '!':
+	case '/':
+	case '-':
+	case '@':
+		break;
+	default:
+		/*
+		 * \( \[ \1 ...: a backslash and the character, as the writer
+		 * reads record text (a name drops the backslash).
+		 */
+		if ((d->flags & LATEX_DEC_NAME) == 0)
+			buf_addstr(out, "{\\textbackslash}");
+		return p + 1;
+	}
+	return p + 2;
+}
+
+/* Reads the control word at p (not an accent); returns where next. */
+static size_t
+dec_word(struct dec *d, size_t p, size_t end, struct buf *out,
+    bool *charlike)
+{
+	const struct latex_sym	*sym;
+	const struct rcmd	*rc;
+	const char		*s = d->s;
+	size_t			 n = word_len(s, p + 1, end), e = p + 1 + n,
+				 q, m;
+
+	if ((rc = rcmd_by_name(s + p + 1, n)) == NULL) {
+		if ((sym = sym_by_name(s + p + 1, n, LATEX_SYM_TEXT)) !=
+		    NULL) {
+			put_cp(out, sym->cp);
+			*charlike = true;
+			return skip_white(s, e, end);
+		}
+		/* A name is plain text: markup goes, its argument stays. */
+		if (d->flags & LATEX_DEC_NAME)
+			return skip_white(s, e, end);
+		/* Unknown: TeX the record keeps, arguments and all. */
+		e = dec_extent(d, p, n, end);
+		buf_add(out, s + p, e - p);
+		end_word(s, p + 1 + n, e, end, out);
+		return e;
+	}
+	q = skip_white(s, e, end);
+	switch (rc->kind) {
+	case RC_TEXT:
+		/*
+		 * A backslash stays TeX: as a character it could start a
+		 * command with what follows it.  A name drops it.
+		 */
+		if ((d->flags & LATEX_DEC_NAME) == 0 || rc->text[0] != '{')
+			buf_addstr(out, rc->text);
+		*charlike = true;
+		return q;
+	case RC_DROP:
+		if (q < end && s[q] == '{' && (m = dec_close(d, q, end)) !=
+		    NONE)
+			return m + 1;
+		return q;
+	case RC_CHAR:
+		return dec_char(d, e, end, out, charlike);
+	}
+	return q;
+}
+
+/*
+ * Reads an accent: the command is s[p..q), its argument follows (a
+ * character, a group, \i, \j or a letter command such as \o).  The mark
+ * goes after the first character of the argument (and the marks that
+ * character has already); an empty argument gives the spacing accent
+ * (\"{} is U+00A8).  What cannot be read is copied as TeX.
+ */
+static size_t
+dec_accent(struct dec *d, size_t p, size_t q, size_t end, struct buf *out,
+    int depth, bool *charlike)
+{
+	const struct latex_sym	*sym;
+	const char		*s = d->s;
+	struct buf		 base, tex;
+	int32_t			 mark, cp;
+	size_t			 a, m, n, next, first = 0;
+	int			 step;
+
+	mark = latex_accent_mark(s[p + 1]);
+	a = skip_white(s, q, end);
+	if (mark < 0)
+		goto verbatim;
+	/*
+	 * An accent nested too deep, or with nothing to go on, is dropped
+	 * (and its argument read as text).
+	 */
+	if (depth >= ACCENT_DEPTH)
+		return q;
+	if (a >= end || s[a] == '}' || s[a] == '$' ||
+	    (s[a] == '\\' && word_len(s, a + 1, end) == 0))
+		return a;
+	buf_init(&base);
+	if (s[a] == '{') {
+		if ((m = dec_close(d, a, end)) == NONE) {
+			buf_release(&base);
+			goto verbatim;
+		}
+		dec_range(d, a + 1, m, &base, depth + 1);
+		next = m + 1;
+	} else if (s[a] == '\\') {
+		n = word_len(s, a + 1, end);
+		if (n == 1 && (s[a + 1] == 'i' || s[a + 1] == 'j'))
+			buf_addc(&base, s[a + 1]);
+		else if ((sym = sym_by_name(s + a + 1, n, LATEX_SYM_TEXT)) !=
+		    NULL)
+			put_cp(&base, sym->cp);
+		else {
+			buf_release(&base);
+			return a;
+		}
+		next = skip_white(s, a + 1 + n, end);
+	} else {
+		n = char_len(s + a, end - a);
+		buf_add(&base, s + a, n);
+		next = a + n;
+	}
+	/*
+	 * Only letters the writer can spell with an accent take one: \"{1}
+	 * is 1, an argument that is TeX the record keeps (\'{\foo}) stays
+	 * without it, and so does one in Han or Greek.
+	 */
+	if (base.len > 0 && !takes_accent(base.data, base.len)) {
+		buf_add(out, base.data, base.len);
+		buf_release(&base);
+		return next;
+	}
+	*charlike = true;
+	if (base.len == 0) {
+		/* Spacing accents are spelt \"{} and so on. */
+		buf_init(&tex);
+		buf_addf(&tex, "\\%c{}", s[p + 1]);
+		sym = latex_sym_by_tex(tex.data, tex.len, LATEX_SYM_TEXT);
+		buf_release(&tex);
+		buf_release(&base);
+		if (sym == NULL)
+			*charlike = false;
+		else
+			put_cp(out, sym->cp);
+		return next;
+	}
+	if ((step = text_next(base.data, base.len, &cp)) > 0) {
+		/* The dotless i and j take accents as i and j. */
+		if (cp == 0x0131 || cp == 0x0237)
+			buf_addc(out, cp == 0x0131 ? 'i' : 'j');
+		else
+			buf_add(out, base.data, (size_t)step);
+		for (first = (size_t)step; first < base.len;
+		    first += (size_t)step) {
+			if ((step = text_next(base.data + first,
+			    base.len - first, &cp)) <= 0 || !text_is_mark(cp))
+				break;
+			buf_add(out, base.data + first, (size_t)step);
+		}
+	}
+	put_cp(out, mark);
+	buf_add(out, base.data + first, base.len - first);
+	buf_release(&base);
+	return next;
+verbatim:
+	buf_add(out, s + p, q - p);
+	return q;
+}
+
+/*
+ * Can the character at s take an accent: is it a Latin letter (with or
+ * without accents) or a letter the symbol table spells (\o, \ae, \i)?
+ */
+static bool
+takes_accent(const char *s, size_t len)
+{
+	const struct latex_sym	*sym;
+	int32_t			 cp, d[CLUSTER_MAX];
+
+	if (text_next(s, len, &cp) <= 0 ||
+	    text_decompose(cp, false, d, CLUSTER_MAX) == 0)
+		return false;
+	if (d[0] < 0x80)
+		return is_letter((char)d[0]);
+	return (sym = latex_sym_by_cp(d[0])) != NULL &&
+	    sym->mode == LATEX_SYM_TEXT && sym->tex[0] == '\\' &&
+	    is_letter(sym->tex[1]) && strchr(sym->tex, '{') == NULL;
+}
+
+/*
+ * Reads the number after \char (which ends at q): "XXXX in hex, 'ooo in
+ * octal or decimal digits.  The TeX specials \ { } $ are written as
+ * record text holds them.  What is not a character, and a combining
+ * mark, which has nothing to go on, is dropped with its number: kept as
+ * TeX, \char could take the digits after it as its number the next time
+ * it is read.
+ */
+static size_t
+dec_char(struct dec *d, size_t q, size_t end, struct buf *out,
+    bool *charlike)
+{
+	const char	*s = d->s;
+	size_t		 a = skip_white(s, q, end), i, ndigits = 0;
+	long		 cp = 0;
+	int		 base = 10, v;
+
+	if (a < end && s[a] == '"') {
+		base = 16;
+		a++;
+	} else if (a < end && s[a] == '\'') {
+		base = 8;
+		a++;
+	}
+	for (i = a; i < end && ndigits < 8; i++, ndigits++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			v = s[i] - '0';
+		else if (base == 16 && s[i] >= 'A' && s[i] <= 'F')
+			v = s[i] - 'A' + 10;
+		else if (base == 16 && s[i] >= 'a' && s[i] <= 'f')
+			v = s[i] - 'a' + 10;
+		else
+			break;
+		if (v >= base)
+			break;
+		cp = cp * base + v;
+	}
+	if (ndigits == 0)
+		return q;
+	/* A space ends the number and belongs to it. */
+	if (i < end && s[i] == ' ')
+		i++;
+	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
+	    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF ||
+	    (cp & 0xFFFE) == 0xFFFE || text_is_mark((int32_t)cp))
+		return i;
+	if (cp == '\\') {
+		if ((d->flags & LATEX_DEC_NAME) == 0)
+			buf_addstr(out, "{\\textbackslash}");
+	} else if (cp == '{' || cp == '}' || cp == '$') {
+		buf_addc(out, '\\');
+		buf_addc(out, (char)cp);
+	} else
+		put_cp(out, (int32_t)cp);
+	*charlike = true;
+	return i;
+}

@@ -149,4 +149,47 @@ struct latex_opts {
 void	 latex_put_all(struct buf *out, const char *s, size_t len,
 	    const struct latex_opts *o, struct latex_loss *loss);
 
+/*
+ * Reading: from the text of a BibTeX field to a record's text, the
+ * reverse of latex_put_all() and of the writer's brace protection.
+ */
+enum latex_dec_flags {
+	LATEX_DEC_TITLE = 1 << 0,	/* a title or venue: {$x$} is math
+					   protected from case changes */
+	LATEX_DEC_GROUPS = 1 << 1,	/* braces that group are TeX to keep
+					   (abstracts), not case protection */
+	LATEX_DEC_NAME = 1 << 2		/* a part of a name: \, is a space */
+};
+
+/*
+ * Appends the reading of BibTeX field text s[0..len) (valid UTF-8, as
+ * the reader checked) to out:
+ *  - accents become combining marks on their letter ({\"u}, \"{u}, \"u,
+ *    \c c, \'{\i}, {\^{\d e}}), to be composed by NFC; a symbol's TeX
+ *    spelling (the table above, text mode, and a few more such as
+ *    \textendash) becomes its character, {\char"XXXX} the code point,
+ *    \TeX the word; a group around just one of these goes with it;
+ *  - \& \% \# \_ become the character; \$ \{ \} stay escaped, as record
+ *    text holds them (a $ or a brace would be math or a group there);
+ *    ~ is a space, so are \\ and "\ "; \- \/ \@ \! are dropped; a
+ *    backslash that starts nothing stays {\textbackslash} (\( is
+ *    {\textbackslash}(), as does \textbackslash;
+ *  - braces that group or protect case are removed ({LLM}), unless
+ *    LATEX_DEC_GROUPS is set: then they are TeX the text keeps;
+ *  - a math span $...$ is kept as it is; {$\alpha$} (how the writer
+ *    spells a math symbol in text) becomes the symbol unless
+ *    LATEX_DEC_TITLE is set, where the braces are case protection;
+ *  - any other command (\emph{x}, \url{x}, {\em x}) is TeX the record
+ *    keeps: copied with its arguments, and a group around no more than
+ *    the command loses its braces ({\emph{x}} is \emph{x}); in a name
+ *    (LATEX_DEC_NAME), which is plain text, it is dropped and its
+ *    argument read ({\relax Th}omas is Thomas);
+ *  - TeX ligatures (-- --- `` '') stay as written: record text spells
+ *    dashes and quotes that way too (arXiv and profile text do).
+ * An accent with no letter to go on is dropped (\"{1} is 1).  White
+ * space is copied; the caller collapses it.  Work is linear in len:
+ * accents nest at most 8 deep (deeper ones are dropped).
+ */
+void	 latex_decode(struct buf *out, const char *s, size_t len, int flags);
+
 #endif /* LATEX_H */

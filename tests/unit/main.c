@@ -15,7 +15,9 @@ main(void)
 	static Suite *(*const suites[])(void) = {
 		arena_suite, buf_suite, strmap_suite, stream_suite, text_suite,
 		date_suite, key_suite, profile_read_suite, yaml_suite,
-		csv_write_suite, ref_write_suite, bibtex_write_suite,
+		atom_read_suite, dblp_read_suite,
+		csv_read_suite, csv_write_suite, ref_write_suite,
+		bibtex_read_suite, bibtex_write_suite,
 		stats_suite, filter_suite, merge_suite
 	};
 	SRunner	*sr;

@@ -14,10 +14,14 @@ struct writer;
 
 /* One suite per module, each in tests/unit/test_<module>.c. */
 Suite	*arena_suite(void);
+Suite	*atom_read_suite(void);
+Suite	*bibtex_read_suite(void);
 Suite	*bibtex_write_suite(void);
 Suite	*buf_suite(void);
+Suite	*csv_read_suite(void);
 Suite	*csv_write_suite(void);
 Suite	*date_suite(void);
+Suite	*dblp_read_suite(void);
 Suite	*filter_suite(void);
 Suite	*key_suite(void);
 Suite	*merge_suite(void);

@@ -1,0 +1,1 @@
+import -o - -f bibtex bad/eof-in-value.bib

@@ -1,0 +1,8 @@
+# bibtex -> yaml -> bibtex is stable: the BibTeX that cite writes
+# for the records of profile/tito.txt, imported as BibTeX and cited again,
+# is the same byte for byte.
+"$PUBTOOL" cite -i profile/tito.txt >"$TMP/a.bib" &&
+"$PUBTOOL" import -o - -f bibtex "$TMP/a.bib" >"$TMP/a.yaml" &&
+"$PUBTOOL" cite <"$TMP/a.yaml" >"$TMP/b.bib" &&
+cmp "$TMP/a.bib" "$TMP/b.bib" &&
+echo "tito: $(grep -c '^@' "$TMP/b.bib") entries, the same"

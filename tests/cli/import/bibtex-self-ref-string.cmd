@@ -1,0 +1,1 @@
+import -o - -f bibtex bad/self-ref-string.bib
