@@ -39,7 +39,9 @@ struct merge {
 	struct strmap	 by_arxiv;
 	struct strmap	 by_doi;
 	struct buf	 id;
-	unsigned long	 added, updated, unchanged;
+	struct counts {
+		unsigned long	 added, updated, unchanged;
+	}		 counts;
 	bool		 profile_changed;
 };
 
@@ -175,17 +177,17 @@ merge_one(void *arg, const struct record *rec)
 
 	if ((old = find_same(m, rec)) != NULL) {
 		if (merge_record(&m->lib.arena, old, rec)) {
-			m->updated++;
+			m->counts.updated++;
 			/* A new arXiv id, DOI or title must find it too. */
 			index_record(m, old);
 		} else
-			m->unchanged++;
+			m->counts.unchanged++;
 		return 0;
 	}
 	r = recset_add(&m->lib, rec);
 	r->key = arena_strdup(&m->lib.arena, keyer_assign(&m->keyer, rec));
 	index_record(m, r);
-	m->added++;
+	m->counts.added++;
 	return 0;
 }
 
@@ -202,6 +204,33 @@ merge_profile(void *arg, const struct profile *p)
 }
 
 /*
+ * Prints what an input brought, the difference between now and before:
+ * "FILE: 50 records: 48 new, 2 updated, 0 unchanged[, 1 rejected]"; with
+ * no FILE, the total over every input.
+ */
+static void
+summary(const char *file, const struct counts *now,
+    const struct counts *before, unsigned long rejected)
+{
+	unsigned long	 added, updated, unchanged, total;
+
+	added = now->added - before->added;
+	updated = now->updated - before->updated;
+	unchanged = now->unchanged - before->unchanged;
+	total = added + updated + unchanged;
+	if (file == NULL)
+		fputs("total: ", stderr);
+	else
+		fprintf(stderr, "%s: ", strcmp(file, "-") == 0 ? "<stdin>" :
+		    file);
+	fprintf(stderr, "%lu %s: %lu new, %lu updated, %lu unchanged", total,
+	    total == 1 ? "record" : "records", added, updated, unchanged);
+	if (rejected > 0)
+		fprintf(stderr, ", %lu rejected", rejected);
+	fputc('\n', stderr);
+}
+
+/*
  * import into the library: under the writers' lock, read the library,
  * merge every input record into it and replace it atomically, unless
  * something was rejected (and --skip-invalid not given) or nothing
@@ -214,7 +243,8 @@ merge(const struct import_opts *o, char **files, int nfiles)
 	struct sink	 sink = { merge_one, merge_profile, &m };
 	const struct reader *forced;
 	struct readopts	 opts;
-	unsigned long	 lib_errors, errors, rejected, total;
+	struct counts	 before;
+	unsigned long	 lib_errors, errors, rejected, rejects;
 	char		*path;
 	size_t		 i;
 	int		 lock = -1, rc = EXIT_OK;
@@ -256,19 +286,25 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		if (m.lib.recs[i]->key == NULL)
 			m.lib.recs[i]->key = arena_strdup(&m.lib.arena,
 			    keyer_assign(&m.keyer, m.lib.recs[i]));
-	rc = input_read("import", files, nfiles, &o->ro, &sink, false);
-	if (rc == EXIT_USAGE)
-		goto out;
+	/* One input at a time, to say what each one brought. */
+	for (i = 0; i < (size_t)(nfiles > 0 ? nfiles : 1); i++) {
+		before = m.counts;
+		rejects = diag_rejects();
+		rc = input_read("import", files + i, nfiles > 0 ? 1 : 0,
+		    &o->ro, &sink, false);
+		if (rc == EXIT_USAGE)
+			goto out;
+		if (!o->quiet)
+			summary(nfiles > 0 ? files[i] : "-", &m.counts,
+			    &before, diag_rejects() - rejects);
+		if (rc != 0)
+			break;
+	}
 	errors = diag_count(DIAG_ERROR) - lib_errors;
 	rejected = diag_rejects();
-	if (!o->quiet) {
-		total = m.added + m.updated + m.unchanged;
-		fprintf(stderr, "%lu %s: %lu new, %lu updated, %lu unchanged",
-		    total, total == 1 ? "record" : "records", m.added,
-		    m.updated, m.unchanged);
-		if (rejected > 0)
-			fprintf(stderr, ", %lu rejected", rejected);
-		fputc('\n', stderr);
+	if (!o->quiet && nfiles > 1) {
+		memset(&before, 0, sizeof(before));
+		summary(NULL, &m.counts, &before, rejected);
 	}
 	if (rc != 0 || diag_status() == EXIT_SYSTEM) {
 		diag(DIAG_SYSERR, NULL, "library '%s' not changed", path);
@@ -282,7 +318,7 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		rc = EXIT_DATA;
 		goto out;
 	}
-	if ((m.added > 0 || m.updated > 0 || m.profile_changed) &&
+	if ((m.counts.added > 0 || m.counts.updated > 0 || m.profile_changed) &&
 	    library_save(path, &m.lib) != 0)
 		rc = EXIT_SYSTEM;
 	else
