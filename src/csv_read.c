@@ -96,6 +96,7 @@
 #include "date.h"
 #include "diag.h"
 #include "format.h"
+#include "ident.h"
 #include "record.h"
 #include "stream.h"
 #include "text.h"
@@ -1063,7 +1064,7 @@ take_cell(struct creader *r, const struct alias *a, const struct cell *c,
 	const struct tdef	*t = &targets[a->target];
 	struct record		*rec = &r->rec;
 	struct strlist		*l;
-	const char		*s = r->row.data + c->off, *v;
+	const char		*s = r->row.data + c->off, *v, *id;
 	size_t			 len = c->len, i, n;
 	struct ymd		 d;
 	struct srcpos		 pos;
@@ -1125,6 +1126,10 @@ take_cell(struct creader *r, const struct alias *a, const struct cell *c,
 		}
 		if (*v == '\0')
 			return 0;
+		/* The canonical id, as the other readers store it. */
+		if (a->target == T_ARXIV &&
+		    (id = ident_arxiv(&r->arena, v)) != NULL)
+			v = id;
 		if (a->target == T_KEY && !is_key(v)) {
 			pos.file = r->file;
 			pos.line = c->line;
