@@ -1226,7 +1226,7 @@ dec_range(struct dec *d, size_t p, size_t end, struct buf *out, int depth)
 	struct dec_stack	 st;
 	struct dec_group	*g;
 	size_t			 q, start;
-	bool			 charlike;
+	bool			 charlike, prose;
 
 	memset(&st, 0, sizeof(st));
 	while (p < end) {
@@ -1272,9 +1272,24 @@ dec_range(struct dec *d, size_t p, size_t end, struct buf *out, int depth)
 			buf_addc(out, ' ');
 			p++;
 			break;
+		case '-':
+			/* TeX's dash ligatures: --- is an em dash, -- an en. */
+			for (q = p; q < end && s[q] == '-'; q++)
+				continue;
+			prose = (d->flags & (LATEX_DEC_TITLE |
+			    LATEX_DEC_GROUPS)) != 0;
+			if (q - p == 3 && prose)
+				buf_addstr(out, "\xE2\x80\x94");
+			else if (q - p == 2 && prose)
+				buf_addstr(out, "\xE2\x80\x93");
+			else
+				buf_add(out, s + p, q - p);
+			p = q;
+			break;
 		default:
 			for (q = p + 1; q < end && s[q] != '{' && s[q] != '}' &&
-			    s[q] != '$' && s[q] != '\\' && s[q] != '~'; q++)
+			    s[q] != '$' && s[q] != '\\' && s[q] != '~' &&
+			    s[q] != '-'; q++)
 				continue;
 			buf_add(out, s + p, q - p);
 			p = q;

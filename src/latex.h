@@ -184,8 +184,10 @@ enum latex_dec_flags {
  *    the command loses its braces ({\emph{x}} is \emph{x}); in a name
  *    (LATEX_DEC_NAME), which is plain text, it is dropped and its
  *    argument read ({\relax Th}omas is Thomas);
- *  - TeX ligatures (-- --- `` '') stay as written: record text spells
- *    dashes and quotes that way too (arXiv and profile text do).
+ *  - in prose (LATEX_DEC_TITLE or LATEX_DEC_GROUPS: titles, venues,
+ *    abstracts) TeX's dash ligatures become the dashes they print: ---
+ *    an em dash, -- an en dash; elsewhere (names, dates, numbers) and
+ *    for the quote ligatures (`` '') the text stays as written.
  * An accent with no letter to go on is dropped (\"{1} is 1).  White
  * space is copied; the caller collapses it.  Work is linear in len:
  * accents nest at most 8 deep (deeper ones are dropped).

@@ -291,7 +291,7 @@ START_TEST(test_bibtex_tex)
 
 	read_clean(text, 1, &res);
 	ck_assert_str_eq(res.set.recs[0]->title, "LLM SegRCDB R&D 50% #1 a_b "
-	    "\\$5 x y a--b a---b ``q'' \xE2\x80\x93 \xE2\x80\x94 "
+	    "\\$5 x y a\xE2\x80\x93" "b a\xE2\x80\x94" "b ``q'' \xE2\x80\x93 \xE2\x80\x94 "
 	    "$\\alpha+{b}$ $\\beta$ \\emph{Em} {\\em Em} TeXbook ^ "
 	    "{\\textbackslash} "
 	    "\xE2\x80\xA6 \xC2\xA7");
@@ -593,8 +593,8 @@ START_TEST(test_bibtex_roundtrip)
 	recs[0].et_al = true;
 	recs[0].area = "CL";
 	recs[0].date = "2026-05";
-	recs[0].abstract = "Using Pass@k -- where 78% of {the tests} pass "
-	    "with $\\mu$P and \\textit{x} 10^7.\n\nSecond paragraph & more.";
+	recs[0].abstract = "Using Pass@k \xE2\x80\x93 where 78% of {the tests} "
+	    "pass with $\\mu$P and \\textit{x} 10^7.\n\nSecond paragraph & more.";
 	strlist_set(&arena, &recs[0].sources, bibtex);
 	record_init(&recs[1]);
 	recs[1].key = "llmjp2024llm";
@@ -614,7 +614,7 @@ START_TEST(test_bibtex_roundtrip)
 	record_init(&recs[2]);
 	recs[2].key = "tito2023case";
 	recs[2].title = "分散学習のための通信圧縮: A Case Study of "
-	    "Caf\xC3\xA9s -- GPUs and $\\alpha$-Decay";
+	    "Caf\xC3\xA9s \xE2\x80\x94 GPUs and $\\alpha$-Decay";
 	strlist_set(&arena, &recs[2].authors, a2);
 	recs[2].date = "2023";
 	recs[2].venue = "Journal of Na\xC3\xAFve Studies";
