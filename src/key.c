@@ -1,4 +1,6 @@
 #include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -6,6 +8,7 @@
 #include "name.h"
 #include "record.h"
 #include "text.h"
+#include "xalloc.h"
 
 /* Words Google Scholar skips when it picks the title word of a key. */
 static const char *const stop_words[] = {
@@ -78,31 +81,86 @@ key_identity(struct buf *out, const char *title)
 	text_identity(out, title);
 }
 
+/* FNV-1a, never 0 (0 marks an empty slot). */
+static uint64_t
+key_hash(const char *s)
+{
+	uint64_t	 h = 14695981039346656037ULL;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return h == 0 ? 1 : h;
+}
+
+/* The slot of hash h, or the empty slot where it would go. */
+static size_t
+slot_of(const struct keyer *k, uint64_t h)
+{
+	size_t	 i;
+
+	for (i = (size_t)h & (k->cap - 1); k->slots[i] != 0 &&
+	    k->slots[i] != h; i = (i + 1) & (k->cap - 1))
+		;
+	return i;
+}
+
+static bool
+has_hash(const struct keyer *k, uint64_t h)
+{
+	return k->cap > 0 && k->slots[slot_of(k, h)] == h;
+}
+
+/* Records hash h as taken, growing the table to stay half empty. */
+static void
+add_hash(struct keyer *k, uint64_t h)
+{
+	uint64_t	*old = k->slots;
+	size_t		 oldcap = k->cap, i;
+
+	if ((k->n + 1) * 2 > k->cap) {
+		k->cap = oldcap == 0 ? 1024 : oldcap * 2;
+		k->slots = xcalloc(k->cap, sizeof(*k->slots));
+		for (i = 0; i < oldcap; i++)
+			if (old[i] != 0)
+				k->slots[slot_of(k, old[i])] = old[i];
+		free(old);
+	}
+	i = slot_of(k, h);
+	if (k->slots[i] == 0) {
+		k->slots[i] = h;
+		k->n++;
+	}
+}
+
 void
 keyer_init(struct keyer *k)
 {
-	arena_init(&k->arena);
-	strmap_init(&k->used);
+	k->slots = NULL;
+	k->cap = 0;
+	k->n = 0;
+	buf_init(&k->key);
 }
 
 void
 keyer_release(struct keyer *k)
 {
-	strmap_release(&k->used);
-	arena_release(&k->arena);
+	free(k->slots);
+	buf_release(&k->key);
+	keyer_init(k);
 }
 
 void
 keyer_reserve(struct keyer *k, const char *key)
 {
-	if (!strmap_has(&k->used, key))
-		strmap_put(&k->used, arena_strdup(&k->arena, key), NULL);
+	add_hash(k, key_hash(key));
 }
 
 bool
 keyer_is_used(const struct keyer *k, const char *key)
 {
-	return strmap_has(&k->used, key);
+	return has_hash(k, key_hash(key));
 }
 
 /* Writes the n-th suffix (0 = "a", 25 = "z", 26 = "aa") after base. */
@@ -123,25 +181,26 @@ add_suffix(struct buf *b, unsigned long n)
 const char *
 keyer_assign(struct keyer *k, const struct record *rec)
 {
-	struct buf	 b;
-	const char	*key;
+	struct buf	*b = &k->key;
 	size_t		 baselen;
 	unsigned long	 n;
 
-	if (rec->key != NULL && !strmap_has(&k->used, rec->key)) {
-		key = arena_strdup(&k->arena, rec->key);
-		strmap_put(&k->used, key, NULL);
-		return key;
+	if (rec->key != NULL && !keyer_is_used(k, rec->key)) {
+		keyer_reserve(k, rec->key);
+		/* The key last handed out is not copied onto itself. */
+		if (rec->key != b->data) {
+			buf_reset(b);
+			buf_addstr(b, rec->key);
+		}
+		return buf_str(b);
 	}
-	buf_init(&b);
-	key_base(&b, rec);
-	baselen = b.len;
-	for (n = 0; strmap_has(&k->used, buf_str(&b)); n++) {
-		buf_truncate(&b, baselen);
-		add_suffix(&b, n);
+	buf_reset(b);
+	key_base(b, rec);
+	baselen = b->len;
+	for (n = 0; keyer_is_used(k, buf_str(b)); n++) {
+		buf_truncate(b, baselen);
+		add_suffix(b, n);
 	}
-	key = arena_strdup(&k->arena, buf_str(&b));
-	strmap_put(&k->used, key, NULL);
-	buf_release(&b);
-	return key;
+	keyer_reserve(k, buf_str(b));
+	return buf_str(b);
 }

@@ -1,8 +1,11 @@
 #ifndef KEY_H
 #define KEY_H
 
-#include "arena.h"
-#include "strmap.h"
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
 
 struct buf;
 struct record;
@@ -12,11 +15,17 @@ struct record;
  * folded to ASCII, the year, and the first title word that is not a stop
  * word ("yokota2011tuned").  A keyer hands out keys that are unique
  * within a run: a clash gets "a", "b", ... "z", "aa", ... in the order
- * the records reach it.
+ * the records reach it.  The keyer remembers a 64-bit hash of each key it
+ * has seen, not the key: 16 bytes a record, so streaming commands stay
+ * small on a million records.  Two keys with one hash (odds about 1 in
+ * 10^7 at a million keys) would only give the second a suffix it did not
+ * need, the same on every run.
  */
 struct keyer {
-	struct arena	 arena;
-	struct strmap	 used;
+	uint64_t	*slots;		/* hashes of the keys taken; 0 is empty */
+	size_t		 cap;		/* a power of two, or 0 */
+	size_t		 n;
+	struct buf	 key;		/* the key last handed out */
 };
 
 /* Appends the base key of rec (before any clash suffix) to out. */
@@ -32,7 +41,7 @@ bool	 keyer_is_used(const struct keyer *, const char *key);
 /*
  * Returns a free key for rec, now taken: rec->key itself when it is set
  * and free, else its base key with the first free suffix.  Borrowed from
- * the keyer.
+ * the keyer until its next call.
  */
 const char *keyer_assign(struct keyer *, const struct record *rec);
 
