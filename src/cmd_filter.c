@@ -175,6 +175,7 @@ filter(const struct filter_opts *o, char **files, int nfiles)
 		return EXIT_SYSTEM;
 	}
 	keyer_init(&run.keyer);
+	run.out.keyed = true;	/* filter_record() gives every key */
 	rc = input_read("filter", files, nfiles, &o->ro, &sink, true);
 	output_close(&run.out, true);
 	keyer_release(&run.keyer);

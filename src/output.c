@@ -83,7 +83,9 @@ output_record(struct output *o, const struct record *rec)
 
 	if (o->failed)
 		return OUTPUT_FAILED;
-	r.key = keyer_assign(&o->keyer, rec);
+	/* Keys the caller made unique need no second bookkeeping. */
+	if (!o->keyed || rec->key == NULL)
+		r.key = keyer_assign(&o->keyer, rec);
 	if (o->writer->put(o->state, &r) != 0) {
 		o->failed = true;
 		return OUTPUT_FAILED;

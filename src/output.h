@@ -23,6 +23,7 @@ struct output {
 	struct keyer		 keyer;
 	struct atomic		*atomic;	/* NULL for standard output */
 	const char		*path;
+	bool			 keyed;		/* records come with unique keys */
 	bool			 failed;
 	unsigned long		 count;		/* records written */
 };
