@@ -1,3 +1,4 @@
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -64,6 +65,42 @@ make_parents(const char *path)
 	return rc;
 }
 
+/*
+ * Removes the temporary files that writers killed before they could
+ * clean up left next to the library: ".NAME.XXXXXX", as atomic_open()
+ * makes them.  Called under the lock, when no other writer can own one.
+ */
+static void
+remove_stale(const char *path)
+{
+	const char	*slash = strrchr(path, '/'), *base;
+	struct dirent	*de;
+	struct buf	 dir, name;
+	DIR		*d;
+	size_t		 n;
+
+	base = slash != NULL ? slash + 1 : path;
+	buf_init(&dir);
+	if (slash == NULL)
+		buf_addstr(&dir, ".");
+	else if (slash == path)
+		buf_addstr(&dir, "/");
+	else
+		buf_add(&dir, path, (size_t)(slash - path));
+	buf_init(&name);
+	buf_addf(&name, ".%s.", base);
+	n = name.len;
+	if ((d = opendir(buf_str(&dir))) != NULL) {
+		while ((de = readdir(d)) != NULL)
+			if (strlen(de->d_name) == n + 6 &&
+			    strncmp(de->d_name, buf_str(&name), n) == 0)
+				(void)unlinkat(dirfd(d), de->d_name, 0);
+		closedir(d);
+	}
+	buf_release(&name);
+	buf_release(&dir);
+}
+
 int
 library_lock(const char *path)
 {
@@ -93,6 +130,8 @@ library_lock(const char *path)
 		fd = -1;
 		break;
 	}
+	if (fd != -1)
+		remove_stale(path);
 	buf_release(&b);
 	return fd;
 }

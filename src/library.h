@@ -14,7 +14,8 @@ char	*library_path(const char *opt);
 /*
  * Takes the writers' lock: an exclusive lock on the sidecar file
  * PATH.lock, creating the library's directory if needed.  Waits for
- * another writer.  Returns a descriptor for library_unlock(), or -1
+ * another writer.  Then removes temporary files that killed writers left
+ * behind (.NAME.XXXXXX next to the library).  Returns a descriptor for library_unlock(), or -1
  * after a diagnostic.
  */
 int	 library_lock(const char *path);
