@@ -17,7 +17,7 @@ CFLAGS		?= -g -O2
 DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   libutf8proc-dev check mandoc man-db python3-yaml \
 		   bash-completion cppcheck strace texlive-binaries texlive-base \
-		   biber pandoc valgrind
+		   biber pandoc valgrind clang libclang-rt-14-dev
 
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
 DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
@@ -48,9 +48,26 @@ MAN1		 = man/pubtool.1 man/pubtool-cite.1 man/pubtool-filter.1 \
 		   man/pubtool-import.1 man/pubtool-list.1 man/pubtool-stats.1
 MAN5		 = man/pubtool-records.5
 
+# Fuzzing (tests/fuzz/): one harness per target, each with a seed corpus
+# in tests/fuzz/corpus/<target>/.  `make fuzz` builds them with clang and
+# libFuzzer in FUZZ_BUILD, apart from the normal objects.
+FUZZ_TARGETS	 = profile yaml bibtex csv atom dblp roundtrip_yaml \
+		   roundtrip_bibtex quadratic
+FUZZ_SECONDS	 = 60
+FUZZ_CC		 = clang
+FUZZ_BUILD	 = tests/fuzz/build
+FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_CFLAGS	 = -std=c11 -g -O1 -fno-omit-frame-pointer $(DEP_CFLAGS) \
+		   $(FUZZ_SAN)
+FUZZ_OPTS	 = -max_len=65536 -timeout=5 -rss_limit_mb=2048
+FUZZ_LIB_OBJS	 = $(LIB_OBJS:src/%.o=$(FUZZ_BUILD)/%.o)
+FUZZ_REPLAYS	 = $(FUZZ_TARGETS:%=tests/fuzz/replay-%)
+FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
+
 .PHONY: all run check check-unit check-cli check-completion \
 	check-consumers check-headers check-valgrind \
-	check-asan lint lint-man deps print-deps install uninstall clean
+	check-asan check-fuzz-corpus fuzz lint lint-man deps print-deps \
+	install uninstall clean
 
 all: pubtool
 
@@ -102,7 +119,7 @@ run: deps
 # installed.
 check: deps
 	@$(MAKE) --no-print-directory check-unit check-cli check-completion \
-	    check-consumers lint-man check-headers
+	    check-consumers lint-man check-headers check-fuzz-corpus
 
 check-unit: tests/unit/check_pubtool
 	tests/unit/check_pubtool
@@ -136,7 +153,7 @@ check-asan:
 	$(MAKE) clean
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	$(MAKE) check-unit check-cli CFLAGS='-O1 -g -fno-omit-frame-pointer \
+	$(MAKE) check-unit check-cli check-fuzz-corpus CFLAGS='-O1 -g -fno-omit-frame-pointer \
 	    -fsanitize=address,undefined -fno-sanitize-recover=all -Werror' \
 	    LDFLAGS='-fsanitize=address,undefined'
 	$(MAKE) clean
@@ -147,6 +164,52 @@ check-valgrind: pubtool tests/unit/check_pubtool
 	    --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
 	    tests/unit/check_pubtool
 	PUBTOOL=tests/valgrind-pubtool tests/cli/run.sh
+
+# Every fuzz corpus file through its harness, built by the normal
+# compiler with a standalone driver instead of libFuzzer.
+tests/fuzz/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c tests/fuzz/replay.c \
+    tests/fuzz/fuzz.h src/libpubtool.a
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ \
+	    tests/fuzz/fuzz_$*.c tests/fuzz/fuzz.c tests/fuzz/replay.c \
+	    src/libpubtool.a $(DEP_LIBS) $(LDLIBS)
+
+check-fuzz-corpus: $(FUZZ_REPLAYS)
+	@for t in $(FUZZ_TARGETS); do \
+	    tests/fuzz/replay-$$t tests/fuzz/corpus/$$t/* || exit 1; done
+
+$(FUZZ_BUILD)/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(FUZZ_BUILD)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link \
+	    -c -o $@ $<
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c \
+    tests/fuzz/fuzz.h $(FUZZ_LIB_OBJS)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ \
+	    tests/fuzz/fuzz_$*.c tests/fuzz/fuzz.c $(FUZZ_LIB_OBJS) \
+	    $(DEP_LIBS)
+
+# Each target for FUZZ_SECONDS on a scratch copy of its corpus; a crash
+# leaves its input in FUZZ_BUILD and fails.  Minimise it with
+# `$(FUZZ_BUILD)/fuzz_T -minimize_crash=1 -runs=10000 FILE` and add it to
+# tests/fuzz/corpus/T/.
+fuzz: $(FUZZ_BINS)
+	@rc=0; for t in $(FUZZ_TARGETS); do \
+	    case $$t in \
+	    *yaml) d=yaml ;; *bibtex) d=bibtex ;; atom|dblp) d=xml ;; \
+	    quadratic) d= ;; *) d=$$t ;; esac; \
+	    dict=$${d:+-dict=tests/fuzz/$$d.dict}; \
+	    tmp=$$(mktemp -d) && cp tests/fuzz/corpus/$$t/* "$$tmp"/ && \
+	    $(FUZZ_BUILD)/fuzz_$$t $(FUZZ_OPTS) $$dict \
+	        -max_total_time=$(FUZZ_SECONDS) \
+	        -artifact_prefix=$(FUZZ_BUILD)/$$t- "$$tmp" \
+	        >"$$tmp.log" 2>&1; st=$$?; \
+	    line=$$(grep -E '^#[0-9]+' "$$tmp.log" | tail -n 1); \
+	    execs=$$(echo "$$line" | sed 's/^#\([0-9]*\).*/\1/'); \
+	    cov=$$(echo "$$line" | sed -n 's/.*cov: \([0-9]*\) ft: \([0-9]*\).*/cov \1 ft \2/p'); \
+	    if [ $$st -eq 0 ]; then echo "fuzz $$t: $$execs execs, $$cov, ok"; \
+	    else echo "fuzz $$t: FAILED (exit $$st), log $(FUZZ_BUILD)/$$t.log"; \
+	        cp "$$tmp.log" $(FUZZ_BUILD)/$$t.log; rc=1; fi; \
+	    rm -rf "$$tmp" "$$tmp.log"; done; exit $$rc
 
 lint-man:
 	mandoc -T lint -W warning $(MAN1) $(MAN5)
@@ -168,4 +231,5 @@ uninstall:
 
 clean:
 	rm -f pubtool src/*.o src/libpubtool.a tests/unit/*.o \
-	    tests/unit/check_pubtool
+	    tests/unit/check_pubtool $(FUZZ_REPLAYS)
+	rm -rf $(FUZZ_BUILD)

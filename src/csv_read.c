@@ -1255,6 +1255,8 @@ csv_read(struct stream *in, const struct readopts *opts,
 	r.limit = MAX_COLUMNS + 1;
 	r.state = SS_CELL;
 	buf_init(&r.row);
+	/* Cells point into row.data, also when every cell is empty. */
+	buf_grow(&r.row, 0);
 	buf_init(&r.scratch);
 	arena_init(&r.arena);
 	block = xmalloc(BLOCK);

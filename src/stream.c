@@ -45,6 +45,26 @@ stream_open(const char *path)
 	return s;
 }
 
+struct stream *
+stream_from_memory(const char *data, size_t len, const char *name)
+{
+	struct stream	*s;
+
+	s = xcalloc(1, sizeof(*s));
+	s->fd = -1;
+	s->eof = true;		/* fill() never reads */
+	s->started = true;
+	s->name = xstrdup(name);
+	s->cap = len > 0 ? len : 1;
+	s->buf = xmalloc(s->cap);
+	if (len > 0)
+		memcpy(s->buf, data, len);
+	s->end = len;
+	if (len >= 3 && memcmp(s->buf, "\xEF\xBB\xBF", 3) == 0)
+		s->start = 3;
+	return s;
+}
+
 void
 stream_free(struct stream *s)
 {

@@ -13,6 +13,12 @@ struct stream;
 
 /* Opens path ("-" is standard input); NULL after diag_errno() on failure. */
 struct stream	*stream_open(const char *path);
+/*
+ * A stream over a copy of len bytes of data (which may hold NULs), named
+ * name in diagnostics; for tests and fuzzing.  Never fails.
+ */
+struct stream	*stream_from_memory(const char *data, size_t len,
+		    const char *name);
 void		 stream_free(struct stream *);
 /* The name used in diagnostics ("<stdin>" for "-"). */
 const char	*stream_name(const struct stream *);

@@ -1,0 +1,1 @@
+import -o - -f bibtex ../tests/bad/bibtex-backslash-eof.bib

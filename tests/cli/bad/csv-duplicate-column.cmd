@@ -1,0 +1,1 @@
+import -o - -f csv ../tests/bad/csv-duplicate-column.csv

@@ -1,0 +1,1 @@
+import -o - -f profile --as-of 2026-11-26 ../tests/bad/profile-header-garbage.txt

@@ -1,0 +1,1 @@
+import -o - -f dblp ../tests/bad/xml-billion-laughs-attribute.xml

@@ -1,0 +1,1 @@
+import -o - -f atom ../tests/bad/xml-char-ref-control.xml

@@ -1,0 +1,1 @@
+import -o - -f atom ../tests/bad/xml-overlong-utf8.xml

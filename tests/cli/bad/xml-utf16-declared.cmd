@@ -1,0 +1,1 @@
+import -o - -f atom ../tests/bad/xml-utf16-declared.xml

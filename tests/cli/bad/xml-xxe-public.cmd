@@ -1,0 +1,1 @@
+import -o - -f dblp ../tests/bad/xml-xxe-public.xml

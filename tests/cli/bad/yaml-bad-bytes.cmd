@@ -1,0 +1,1 @@
+import -o - -f yaml ../tests/bad/yaml-bad-bytes.yaml

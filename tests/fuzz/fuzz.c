@@ -1,0 +1,161 @@
+/*
+ * Helpers for the fuzz harnesses: an in-memory stream per input, a sink
+ * that reads every field, and writers into memory.  Nothing here exits:
+ * a harness must survive every input (oss-fuzz conventions).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "format.h"
+#include "record.h"
+#include "stream.h"
+
+#include "fuzz.h"
+
+static volatile unsigned long	 touched;
+
+void
+fuzz_quiet(void)
+{
+	static FILE	*devnull;
+
+	if (devnull == NULL && (devnull = fopen("/dev/null", "w")) == NULL)
+		abort();
+	diag_reset(devnull);
+}
+
+static void
+touch_string(const char *s)
+{
+	unsigned long	 h = 0;
+
+	if (s == NULL)
+		return;
+	for (; *s != '\0'; s++)
+		h = h * 31 + (unsigned char)*s;
+	touched += h;
+}
+
+static void
+touch_list(const struct strlist *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		touch_string(l->v[i]);
+}
+
+void
+fuzz_touch(const struct record *rec)
+{
+	int	 f;
+
+	for (f = 0; f < RF_NSTRING; f++)
+		touch_string(record_field_get(rec, f));
+	touch_list(&rec->authors);
+	touch_list(&rec->orgs);
+	touch_list(&rec->sources);
+	touch_string(rec->pos.file);
+	touched += rec->pos.line + rec->pos.col + rec->et_al + rec->code;
+}
+
+static int
+touch_record(void *arg, const struct record *rec)
+{
+	(void)arg;
+	fuzz_touch(rec);
+	return 0;
+}
+
+static int
+touch_profile(void *arg, const struct profile *p)
+{
+	(void)arg;
+	touched += (unsigned long)(p->h_index + p->papers + p->citations +
+	    p->novelty + p->ai_score + p->listed);
+	return 0;
+}
+
+static const struct readopts	 opts = { { 2026, 11, 20 } };
+
+static int
+read_with(const struct reader *r, const void *data, size_t size,
+    const struct sink *sink)
+{
+	struct stream	*in;
+	int		 rc;
+
+	in = stream_from_memory(data, size, "<fuzz>");
+	rc = r->read(in, &opts, sink);
+	stream_free(in);
+	return rc;
+}
+
+int
+fuzz_read(const struct reader *r, const uint8_t *data, size_t size)
+{
+	const struct sink	 sink = { touch_record, touch_profile, NULL };
+
+	return read_with(r, data, size, &sink);
+}
+
+static int
+add_record(void *arg, const struct record *rec)
+{
+	fuzz_touch(rec);
+	recset_add(arg, rec);
+	return 0;
+}
+
+static int
+add_profile(void *arg, const struct profile *p)
+{
+	struct recset	*set = arg;
+
+	set->has_profile = true;
+	set->profile = *p;
+	return 0;
+}
+
+int
+fuzz_collect(const struct reader *r, const void *data, size_t size,
+    struct recset *set)
+{
+	const struct sink	 sink = { add_record, add_profile, set };
+
+	recset_init(set);
+	return read_with(r, data, size, &sink);
+}
+
+int
+fuzz_write(const struct writer *w, const struct recset *set, char **out,
+    size_t *outlen)
+{
+	const struct wopts	 wo = { 0 };
+	FILE			*fp;
+	void			*st;
+	size_t			 i;
+	int			 rc = 0;
+
+	*out = NULL;
+	*outlen = 0;
+	if ((fp = open_memstream(out, outlen)) == NULL)
+		abort();
+	if ((st = w->open(fp, &wo)) == NULL)
+		rc = -1;
+	else {
+		if (set->has_profile && w->profile != NULL &&
+		    w->profile(st, &set->profile) != 0)
+			rc = -1;
+		for (i = 0; rc == 0 && i < set->n; i++)
+			if (w->put(st, set->recs[i]) != 0)
+				rc = -1;
+		if (w->close(st) != 0)
+			rc = -1;
+	}
+	if (fclose(fp) != 0)
+		rc = -1;
+	return rc;
+}

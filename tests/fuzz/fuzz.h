@@ -1,0 +1,34 @@
+#ifndef FUZZ_H
+#define FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "format.h"
+#include "record.h"
+
+/*
+ * Shared by the libFuzzer harnesses in tests/fuzz/ (see fuzz.c).  Each
+ * harness defines LLVMFuzzerTestOneInput(); replay.c drives the same
+ * function without libFuzzer.
+ */
+int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+/* Sends diagnostics to /dev/null and forgets earlier ones. */
+void	 fuzz_quiet(void);
+/* Runs reader r over the bytes, touching every field of every record. */
+int	 fuzz_read(const struct reader *, const uint8_t *, size_t);
+/* Reads the bytes into set (a fresh recset the caller releases). */
+int	 fuzz_collect(const struct reader *, const void *, size_t,
+	    struct recset *);
+/*
+ * Writes set with w into a malloc'd buffer (*out, *outlen); the caller
+ * frees *out.  Returns 0, or -1 when the writer failed.
+ */
+int	 fuzz_write(const struct writer *, const struct recset *, char **out,
+	    size_t *outlen);
+/* Reads every byte of every field, so that ASan checks them. */
+void	 fuzz_touch(const struct record *);
+
+#endif /* FUZZ_H */

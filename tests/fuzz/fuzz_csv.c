@@ -1,0 +1,10 @@
+/* libFuzzer harness: the csv reader over arbitrary bytes. */
+#include "fuzz.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	fuzz_quiet();
+	fuzz_read(&csv_reader, data, size);
+	return 0;
+}

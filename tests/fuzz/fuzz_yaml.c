@@ -1,0 +1,10 @@
+/* libFuzzer harness: the yaml reader over arbitrary bytes. */
+#include "fuzz.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	fuzz_quiet();
+	fuzz_read(&yaml_reader, data, size);
+	return 0;
+}
