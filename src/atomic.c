@@ -86,8 +86,13 @@ atomic_open(const char *path)
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, &a->old_int);
-	sigaction(SIGTERM, &sa, &a->old_term);
+	/* A signal the caller ignores (nohup, a background job) stays so. */
+	sigaction(SIGINT, NULL, &a->old_int);
+	sigaction(SIGTERM, NULL, &a->old_term);
+	if (a->old_int.sa_handler != SIG_IGN)
+		sigaction(SIGINT, &sa, NULL);
+	if (a->old_term.sa_handler != SIG_IGN)
+		sigaction(SIGTERM, &sa, NULL);
 	if ((fd = mkstemp(pending_tmp)) == -1)
 		goto fail_sig;
 	/* Keep the mode of the file being replaced; else 0644. */

@@ -655,12 +655,22 @@ check_subset(struct xml *x, xmlNodePtr root)
 		pos.file = x->file;
 		pos.line = decl_line(x, (const char *)ent->name, pe);
 		pos.col = 0;
-		diag(DIAG_ERROR, &pos, "external %sentity '%s' refused (%s "
-		    "\"%s\"): pubtool reads nothing outside its input",
-		    pe ? "parameter " : "", (const char *)ent->name,
-		    ent->ExternalID != NULL ? "PUBLIC" : "SYSTEM",
-		    ent->SystemID != NULL ? (const char *)ent->SystemID :
-		    (const char *)ent->ExternalID);
+		/* Named as the declaration spells it. */
+		if (ent->ExternalID != NULL)
+			diag(DIAG_ERROR, &pos, "external %sentity '%s' refused "
+			    "(PUBLIC \"%s\" \"%s\"): pubtool reads nothing "
+			    "outside its input", pe ? "parameter " : "",
+			    (const char *)ent->name,
+			    (const char *)ent->ExternalID,
+			    ent->SystemID != NULL ?
+			    (const char *)ent->SystemID : "");
+		else
+			diag(DIAG_ERROR, &pos, "external %sentity '%s' refused "
+			    "(SYSTEM \"%s\"): pubtool reads nothing outside "
+			    "its input", pe ? "parameter " : "",
+			    (const char *)ent->name,
+			    ent->SystemID != NULL ?
+			    (const char *)ent->SystemID : "");
 		x->failed = true;
 		x->has_pending = false;	/* whatever came later */
 		return false;

@@ -39,6 +39,11 @@ fi
 for c in $cases; do
 	case $c in *.cmd|*.sh) ;; *) continue ;; esac
 	case $c in /*) ;; *) c=$top/$c ;; esac
+	if [ ! -f "$c" ]; then
+		echo "FAIL $c: no such case"
+		failed=$((failed + 1))
+		continue
+	fi
 	base=${c%.*}
 	name=${base#"$top/tests/cli/"}
 	TMP=$scratch/case

@@ -477,8 +477,8 @@ START_TEST(test_atom_xxe)
 	    "<!ENTITY  web  PUBLIC \"-//X//Y\" \"http://127.0.0.1:9/x\">\n"
 	    "]>\n" FEED ENTRY("Good") ENDFEED,
 	    "pubtool: <stdin>:4: error: external entity 'web' refused "
-	    "(PUBLIC \"http://127.0.0.1:9/x\"): pubtool reads nothing "
-	    "outside its input\n", 0, 0);
+	    "(PUBLIC \"-//X//Y\" \"http://127.0.0.1:9/x\"): pubtool reads "
+	    "nothing outside its input\n", 0, 0);
 	check_fails(XMLDECL "<!DOCTYPE feed [\n"
 	    "<!ENTITY % remote SYSTEM \"file:///etc/passwd\">\n"
 	    "%remote;\n]>\n" FEED ENTRY("Good") ENDFEED,
