@@ -40,12 +40,6 @@ format_reader_names(void)
 	return "profile, yaml, atom, dblp, bibtex, csv";
 }
 
-const char *
-format_writer_names(void)
-{
-	return "yaml, text, bibtex, csv";
-}
-
 /* Does the line s[0..len) look like "word:" at the start of a mapping? */
 static bool
 is_yaml_key_line(const char *s, size_t len)

@@ -71,9 +71,8 @@ extern const struct writer csv_writer;
  */
 const struct reader *format_reader(const char *name);
 const struct writer *format_writer(const char *name);
-/* Names of the known readers/writers, comma separated, for messages. */
+/* Names of the known readers, comma separated, for messages. */
 const char *format_reader_names(void);
-const char *format_writer_names(void);
 /* The version of libyaml in use, e.g. "0.2.5". */
 const char *yaml_lib_version(void);
 /* Guesses the format from the first bytes of an input. */

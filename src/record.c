@@ -4,11 +4,6 @@
 #include "record.h"
 #include "xalloc.h"
 
-static const char *const field_names[RF_NSTRING] = {
-	"key", "title", "area", "date", "score", "abstract", "arxiv", "doi",
-	"venue", "url", "pages", "volume"
-};
-
 void
 record_init(struct record *r)
 {
@@ -54,12 +49,6 @@ const char *
 record_field_get(const struct record *r, enum record_field f)
 {
 	return *record_field((struct record *)r, f);
-}
-
-const char *
-record_field_name(enum record_field f)
-{
-	return field_names[f];
 }
 
 /* Copies a list of strings into the arena. */

@@ -81,8 +81,6 @@ bool	 profile_equal(const struct profile *, const struct profile *);
 /* The address of a string field, to walk fields as data. */
 const char **record_field(struct record *, enum record_field);
 const char *record_field_get(const struct record *, enum record_field);
-/* The YAML key of a string field ("title"). */
-const char *record_field_name(enum record_field);
 /* A deep copy of rec with every string in the arena. */
 struct record *record_copy(struct arena *, const struct record *);
 /* Appends s to the list, growing it in the arena. */
