@@ -138,10 +138,15 @@ check-consumers: pubtool
 	exit $$rc
 
 # Static analysis: cppcheck must report nothing.
+# cppcheck, then gcc's static analyzer on every source file: either
+# reporting anything fails.
 lint:
 	cppcheck -q --enable=warning,performance,portability --std=c11 \
 	    --error-exitcode=1 --suppress=missingIncludeSystem \
 	    -D_POSIX_C_SOURCE=200809L -Isrc src/
+	@for f in src/*.c; do \
+	    $(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fanalyzer -Werror -O0 \
+	        -c -o /dev/null $$f || exit 1; done; echo "gcc -fanalyzer: clean"
 
 # Every header compiles on its own.
 check-headers:
