@@ -49,6 +49,7 @@ _pubtool_options_import='
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -F  --format        yaml
 -L  --library       <file>
+-   --max           field=|authors=|depth=|input=
 -o  --output        <file>
 -   --as-of         <text>
 -   --skip-invalid  -
@@ -69,6 +70,7 @@ _pubtool_options_list='
 -   --bom           -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
+-   --max           field=|authors=|depth=|input=
 -   --as-of         <text>
 -h  --help          -
 '
@@ -95,6 +97,7 @@ _pubtool_options_filter='
 -   --bom           -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
+-   --max           field=|authors=|depth=|input=
 -   --as-of         <text>
 -h  --help          -
 '
@@ -111,6 +114,7 @@ _pubtool_options_cite='
 -i  --input         <file>
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
+-   --max           field=|authors=|depth=|input=
 -   --as-of         <text>
 -h  --help          -
 '
@@ -128,6 +132,7 @@ _pubtool_options_stats='
 -   --bom           -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
+-   --max           field=|authors=|depth=|input=
 -   --as-of         <text>
 -h  --help          -
 '

@@ -311,10 +311,9 @@ atom_read(struct stream *in, const struct readopts *opts,
 	const char		*name, *ns;
 	int			 got, rc = 0;
 
-	(void)opts;
 	memset(&r, 0, sizeof(r));
 	r.sink = sink;
-	if ((r.x = xml_open(in, 0)) == NULL)
+	if ((r.x = xml_open(in, 0, &opts->limits)) == NULL)
 		return -1;
 	arena_init(&r.arena);
 	if ((got = xml_next(r.x, 0, &el)) == 1 &&

@@ -70,10 +70,11 @@
  * control characters drop the entry that holds them (outside entries
  * they are a warning).
  *
- * Limits: a value (or macro) holds at most MAX_VALUE bytes, braces nest
- * at most MAX_DEPTH deep, macros expand to at most MAX_EXPAND bytes in
- * all and their definitions hold at most MAX_MACROS bytes; # chains of
- * any length and long fields cost time linear in their size.
+ * Limits: a value (or macro) holds at most the field limit in bytes,
+ * braces nest at most the depth limit deep (both set by --max), macros
+ * expand to at most MAX_EXPAND bytes in all and their definitions hold
+ * at most MAX_MACROS bytes; # chains of any length and long fields cost
+ * time linear in their size.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -96,8 +97,6 @@
 #include "strmap.h"
 #include "text.h"
 
-#define MAX_VALUE	(16UL * 1024 * 1024)	/* bytes in one value */
-#define MAX_DEPTH	256			/* braces in one value */
 #define MAX_EXPAND	(256UL * 1024 * 1024)	/* macro text copied */
 #define MAX_MACROS	(64UL * 1024 * 1024)	/* bytes of definitions */
 
@@ -199,6 +198,7 @@ struct macro {
 /* The reader's state for one input. */
 struct breader {
 	struct stream		*in;
+	const struct limits	*lim;
 	const struct sink	*sink;
 	const char		*file;
 	/* The line in hand and the next byte in it. */
@@ -541,9 +541,9 @@ bibtex_read(struct stream *in, const struct readopts *opts,
 	struct srcpos	 pos;
 	int		 c;
 
-	(void)opts;
 	memset(&b, 0, sizeof(b));
 	b.in = in;
+	b.lim = &opts->limits;
 	b.sink = sink;
 	b.file = stream_name(in);
 	arena_init(&b.earena);
@@ -1020,11 +1020,12 @@ parse_delimited(struct breader *b, const char *what, bool want)
 			continue;
 		}
 		if (c == '{') {
-			if (++depth > MAX_DEPTH && !b->too_deep) {
+			if (++depth > b->lim->depth && !b->too_deep) {
 				pos = here(b);
 				diag(DIAG_ERROR, &pos, "braces nested too "
-				    "deeply in %s (more than %d levels)", what,
-				    MAX_DEPTH);
+				    "deeply in %s (more than %zu levels; --max "
+				    "depth=N raises the limit)", what,
+				    b->lim->depth);
 				b->too_deep = true;
 				reject(b);
 			}
@@ -1121,16 +1122,16 @@ expand_macro(struct breader *b, const char *what, bool want,
 	    name, what);
 }
 
-/* Appends s[0..len) to the value, up to MAX_VALUE bytes. */
+/* Appends s[0..len) to the value, up to the field limit. */
 static void
 add_value(struct breader *b, const char *s, size_t len, const char *what,
     const struct srcpos *pos)
 {
 	if (b->too_long)
 		return;
-	if (b->val.len + len > MAX_VALUE) {
-		diag(DIAG_ERROR, pos, "%s longer than %lu bytes",
-		    what, MAX_VALUE);
+	if (b->val.len + len > b->lim->field) {
+		diag(DIAG_ERROR, pos, "%s longer than %zu bytes (--max "
+		    "field=N raises the limit)", what, b->lim->field);
 		b->too_long = true;
 		reject(b);
 		return;

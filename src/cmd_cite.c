@@ -69,6 +69,8 @@ usage(FILE *fp, bool full)
 	    "input is given\n"
 	    "      --as-of DATE           resolve dates without a year "
 	    "(YYYY-MM-DD)\n"
+	    "      --max NAME=N           change a limit on the input: field,\n"
+	    "                             authors, depth or input (see pubtool(1))\n"
 	    "  -h, --help                 show this help\n", fp);
 }
 
@@ -181,6 +183,7 @@ cmd_cite(int argc, char **argv)
 		{ "input",		required_argument,	NULL, 'i' },
 		{ "input-format",	required_argument,	NULL, 'f' },
 		{ "library",		required_argument,	NULL, 'L' },
+		{ "max",			required_argument,	NULL, OPT_MAX },
 		{ "width",		required_argument,	NULL, 'w' },
 		{ NULL,			0,			NULL, 0 }
 	};

@@ -107,6 +107,8 @@ usage(FILE *fp, bool full)
 	    "is given\n"
 	    "      --as-of DATE           resolve dates without a year "
 	    "(YYYY-MM-DD)\n"
+	    "      --max NAME=N           change a limit on the input: field,\n"
+	    "                             authors, depth or input (see pubtool(1))\n"
 	    "  -h, --help                 show this help\n", fp);
 }
 
@@ -208,6 +210,7 @@ cmd_filter(int argc, char **argv)
 		{ "input-format",	required_argument,	NULL, 'f' },
 		{ "invert",		no_argument,		NULL, OPT_INVERT },
 		{ "library",		required_argument,	NULL, 'L' },
+		{ "max",			required_argument,	NULL, OPT_MAX },
 		{ "limit",		required_argument,	NULL, OPT_LIMIT },
 		{ "since",		required_argument,	NULL, OPT_SINCE },
 		{ "title",		required_argument,	NULL, OPT_TITLE },

@@ -65,6 +65,8 @@ usage(FILE *fp, bool full)
 	    "                             instead of merging them\n"
 	    "      --as-of DATE           resolve dates without a year "
 	    "(YYYY-MM-DD)\n"
+	    "      --max NAME=N           change a limit on the input: field,\n"
+	    "                             authors, depth or input (see pubtool(1))\n"
 	    "      --skip-invalid         merge the good records even if "
 	    "some were rejected\n"
 	    "  -q, --quiet                no summary line\n"
@@ -344,6 +346,7 @@ cmd_import(int argc, char **argv)
 		{ "help",		no_argument,		NULL, 'h' },
 		{ "input-format",	required_argument,	NULL, 'f' },
 		{ "library",		required_argument,	NULL, 'L' },
+		{ "max",			required_argument,	NULL, OPT_MAX },
 		{ "output",		required_argument,	NULL, 'o' },
 		{ "quiet",		no_argument,		NULL, 'q' },
 		{ "skip-invalid",	no_argument,		NULL,

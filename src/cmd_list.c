@@ -93,6 +93,8 @@ usage(FILE *fp, bool full)
 	    "is given\n"
 	    "      --as-of DATE           resolve dates without a year "
 	    "(YYYY-MM-DD)\n"
+	    "      --max NAME=N           change a limit on the input: field,\n"
+	    "                             authors, depth or input (see pubtool(1))\n"
 	    "  -h, --help                 show this help\n", fp);
 }
 
@@ -383,6 +385,7 @@ cmd_list(int argc, char **argv)
 		{ "help",		no_argument,		NULL, 'h' },
 		{ "input-format",	required_argument,	NULL, 'f' },
 		{ "library",		required_argument,	NULL, 'L' },
+		{ "max",			required_argument,	NULL, OPT_MAX },
 		{ "sort",		required_argument,	NULL, OPT_SORT },
 		{ "width",		required_argument,	NULL, 'w' },
 		{ NULL,			0,			NULL, 0 }

@@ -178,6 +178,8 @@ usage(FILE *fp, bool full)
 	    "is given\n"
 	    "      --as-of DATE           resolve dates without a year "
 	    "(YYYY-MM-DD)\n"
+	    "      --max NAME=N           change a limit on the input: field,\n"
+	    "                             authors, depth or input (see pubtool(1))\n"
 	    "  -h, --help                 show this help\n", fp);
 }
 
@@ -1284,6 +1286,7 @@ cmd_stats(int argc, char **argv)
 		{ "help",	 no_argument,		NULL, 'h' },
 		{ "input-format", required_argument,	NULL, 'f' },
 		{ "library",	 required_argument,	NULL, 'L' },
+		{ "max",	 required_argument,	NULL, OPT_MAX },
 		{ "owner",	 required_argument,	NULL, OPT_OWNER },
 		{ "top",	 required_argument,	NULL, OPT_TOP },
 		{ "width",	 required_argument,	NULL, 'w' },

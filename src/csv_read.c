@@ -21,8 +21,9 @@
  * silently, and so are the cells of ignored columns.  When several
  * columns feed one field, the first non-empty cell wins.  A header with
  * no title column, with a syntax error or a bad byte, with more than
- * MAX_COLUMNS columns or MAX_ROW bytes makes the whole input unreadable:
- * it is reported once and every row is dropped (and counted).
+ * MAX_COLUMNS columns or more bytes than the field limit makes the whole
+ * input unreadable: it is reported once and every row is dropped (and
+ * counted).
  *
  * pubtool's own CSV is recognised by its header, exactly the column row
  * csv_write.c writes.  Then authors, orgs and sources are split at "; "
@@ -77,7 +78,7 @@
  * inside a field without quotes, text after a closing quote, a row with
  * more or fewer cells than the header (a cell count that differs means
  * the row was cut or merged; guessing which cell is which would put data
- * in the wrong field), more than MAX_ROW bytes of cell text in a row,
+ * in the wrong field), more cell text in a row than the field limit,
  * invalid UTF-8, NUL bytes and control characters, no title, an invalid
  * date, year, score or flag, and a year that disagrees with the date.
  * Only the first problem of a row is reported.
@@ -103,7 +104,6 @@
 #include "xalloc.h"
 
 #define MAX_COLUMNS	1024
-#define MAX_ROW		(16UL * 1024 * 1024)	/* bytes of cells per row */
 #define MAX_LISTED	8	/* unknown columns named in the warning */
 #define MAX_QUOTED	60	/* bytes of a bad value shown in a message */
 #define BLOCK		(64 * 1024)
@@ -285,6 +285,7 @@ struct rowvals {
 
 struct creader {
 	const struct sink	*sink;
+	size_t			 max_row;	/* bytes of cells in a row */
 	const char		*file;
 	/* The scanner. */
 	enum sstate		 state;
@@ -422,7 +423,7 @@ add_byte(struct creader *r, unsigned char c)
 	r->nbytes++;
 	if (!r->storing)
 		return;
-	if (r->row.len >= MAX_ROW) {
+	if (r->row.len >= r->max_row) {
 		r->row_long = true;
 		return;
 	}
@@ -727,8 +728,8 @@ take_header(struct creader *r)
 		    "%d)", MAX_COLUMNS);
 		r->fatal = true;
 	} else if (r->row_long) {
-		report(r, r->row_line, 1, "header too long (more than %lu "
-		    "bytes)", MAX_ROW);
+		report(r, r->row_line, 1, "header too long (more than %zu "
+		    "bytes; --max field=N raises the limit)", r->max_row);
 		r->fatal = true;
 	}
 	for (i = 0; !r->fatal && i < r->ncells; i++)
@@ -822,8 +823,8 @@ take_row(struct creader *r)
 	size_t		 i;
 
 	if (r->row_long)
-		report(r, r->row_line, 1, "row too long (more than %lu bytes)",
-		    MAX_ROW);
+		report(r, r->row_line, 1, "row too long (more than %zu bytes; "
+		    "--max field=N raises the limit)", r->max_row);
 	if (r->count != r->ncols) {
 		if (r->count > r->ncols) {
 			line = r->cells[r->ncols].line;
@@ -1246,9 +1247,9 @@ csv_read(struct stream *in, const struct readopts *opts,
 	long		 n;
 	int		 rc = 0;
 
-	(void)opts;
 	memset(&r, 0, sizeof(r));
 	r.sink = sink;
+	r.max_row = opts->limits.field;
 	r.file = stream_name(in);
 	r.line = 1;
 	r.col = 1;

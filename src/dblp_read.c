@@ -335,10 +335,9 @@ dblp_read(struct stream *in, const struct readopts *opts,
 	const char		*name, *ns;
 	int			 got, depth = 1, rc = 0;
 
-	(void)opts;
 	memset(&r, 0, sizeof(r));
 	r.sink = sink;
-	if ((r.x = xml_open(in, XML_DBLP_DUMP)) == NULL)
+	if ((r.x = xml_open(in, XML_DBLP_DUMP, &opts->limits)) == NULL)
 		return -1;
 	arena_init(&r.arena);
 	if ((got = xml_next(r.x, 0, &el)) == 1) {

@@ -3,6 +3,17 @@
 
 #include "format.h"
 
+const struct limits limits_default = {
+	16UL * 1024 * 1024,	/* field: 16 MiB */
+	20000,			/* authors: above the longest author lists */
+	256,			/* depth: libxml2's own default */
+	0			/* input: none, the readers stream */
+};
+
+const struct limits limits_none = {
+	LIMIT_FIELD_MAX, LIMIT_AUTHORS_MAX, LIMIT_DEPTH_MAX, 0
+};
+
 static const struct reader *const readers[] = {
 	&profile_reader, &yaml_reader, &atom_reader, &dblp_reader,
 	&bibtex_reader, &csv_reader

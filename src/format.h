@@ -12,9 +12,29 @@ struct record;
 struct sink;
 struct stream;
 
+/*
+ * What one input may hold (pubtool(1), LIMITS); --max NAME=N changes
+ * each.  The library, which pubtool wrote, is read with limits_none.
+ */
+struct limits {
+	size_t		 field;		/* bytes of a value, profile line or CSV row */
+	size_t		 authors;	/* authors of one record */
+	size_t		 depth;		/* nesting of BibTeX braces, XML elements */
+	unsigned long long input;	/* bytes of one input; 0 for no limit */
+};
+
+/* The largest values --max accepts. */
+#define LIMIT_FIELD_MAX		(1024UL * 1024 * 1024)
+#define LIMIT_AUTHORS_MAX	10000000UL
+#define LIMIT_DEPTH_MAX		4096UL
+
+extern const struct limits limits_default;
+extern const struct limits limits_none;
+
 /* What every reader needs besides its input. */
 struct readopts {
 	struct ymd	 asof;	/* resolves dates given without a year */
+	struct limits	 limits;
 };
 
 /*

@@ -1,5 +1,8 @@
+#include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -10,6 +13,109 @@
 #include "stream.h"
 
 #define DETECT_BYTES	4096
+
+static const char *const limit_names[LIMIT_COUNT] = {
+	"field", "authors", "depth", "input"
+};
+
+/* Passes the records of an input on, dropping those over a limit. */
+struct limited_sink {
+	const struct sink	*next;
+	size_t			 authors;
+};
+
+/* --max NAME=N: keeps N for input_prepare(), or the whole bad argument. */
+static void
+take_max(struct ropts *ro, const char *arg)
+{
+	const char	*eq;
+	size_t		 i;
+
+	if ((eq = strchr(arg, '=')) != NULL)
+		for (i = 0; i < LIMIT_COUNT; i++)
+			if (strlen(limit_names[i]) == (size_t)(eq - arg) &&
+			    strncmp(limit_names[i], arg, (size_t)(eq - arg)) ==
+			    0) {
+				ro->max[i] = eq + 1;
+				return;
+			}
+	if (ro->max_bad == NULL)
+		ro->max_bad = arg;
+}
+
+/*
+ * A limit's value: a decimal number with an optional K, M or G suffix
+ * (binary multiples), from lo to hi.  False for anything else.
+ */
+static bool
+parse_size(const char *s, unsigned long long lo, unsigned long long hi,
+    unsigned long long *out)
+{
+	unsigned long long	 v;
+	char			*end;
+	unsigned		 shift = 0;
+
+	if (!isdigit((unsigned char)*s))
+		return false;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0)
+		return false;
+	if (*end != '\0' && end[1] == '\0') {
+		switch (*end) {
+		case 'K': case 'k': shift = 10; break;
+		case 'M': case 'm': shift = 20; break;
+		case 'G': case 'g': shift = 30; break;
+		default: return false;
+		}
+		end++;
+	}
+	if (*end != '\0' || (shift > 0 && v > (hi >> shift)))
+		return false;
+	v <<= shift;
+	if (v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* Applies the --max options to the default limits. */
+static bool
+set_limits(const char *cmd, const struct ropts *ro, struct limits *lim)
+{
+	static const unsigned long long hi[LIMIT_COUNT] = {
+		LIMIT_FIELD_MAX, LIMIT_AUTHORS_MAX, LIMIT_DEPTH_MAX,
+		~0ULL
+	};
+	unsigned long long	 v;
+	size_t			 i;
+
+	*lim = limits_default;
+	if (ro->max_bad != NULL) {
+		diag_usage(cmd, "invalid --max '%s' (NAME=N, NAME one of "
+		    "field, authors, depth, input)", ro->max_bad);
+		return false;
+	}
+	for (i = 0; i < LIMIT_COUNT; i++) {
+		if (ro->max[i] == NULL)
+			continue;
+		if (!parse_size(ro->max[i], i == LIMIT_INPUT ? 0 : 1, hi[i],
+		    &v)) {
+			diag_usage(cmd, "invalid --max %s=%s (a number from "
+			    "%d to %llu, with K, M or G for 1024, 1024^2 or "
+			    "1024^3)", limit_names[i], ro->max[i],
+			    i == LIMIT_INPUT ? 0 : 1, hi[i]);
+			return false;
+		}
+		switch (i) {
+		case LIMIT_FIELD: lim->field = (size_t)v; break;
+		case LIMIT_AUTHORS: lim->authors = (size_t)v; break;
+		case LIMIT_DEPTH: lim->depth = (size_t)v; break;
+		default: lim->input = v; break;
+		}
+	}
+	return true;
+}
 
 bool
 input_option(struct ropts *ro, int c, const char *arg)
@@ -23,6 +129,9 @@ input_option(struct ropts *ro, int c, const char *arg)
 		return true;
 	case OPT_AS_OF:
 		ro->as_of = arg;
+		return true;
+	case OPT_MAX:
+		take_max(ro, arg);
 		return true;
 	default:
 		return false;
@@ -40,7 +149,31 @@ input_prepare(const char *cmd, const struct ropts *ro, struct readopts *opts,
 		    ro->format, format_reader_names());
 		return false;
 	}
-	return date_asof(ro->as_of, &opts->asof);
+	return set_limits(cmd, ro, &opts->limits) &&
+	    date_asof(ro->as_of, &opts->asof);
+}
+
+static int
+limited_record(void *arg, const struct record *r)
+{
+	const struct limited_sink	*ls = arg;
+
+	if (r->authors.n > ls->authors) {
+		diag(DIAG_ERROR, &r->pos, "%zu authors (more than %zu; "
+		    "--max authors=N raises the limit)", r->authors.n,
+		    ls->authors);
+		diag_reject();
+		return 0;
+	}
+	return ls->next->record(ls->next->arg, r);
+}
+
+static int
+limited_profile(void *arg, const struct profile *p)
+{
+	const struct limited_sink	*ls = arg;
+
+	return ls->next->profile(ls->next->arg, p);
 }
 
 /* Reads one input; returns 0, -1 on a read error, or a stop value. */
@@ -49,6 +182,11 @@ read_one(const char *path, const struct reader *forced,
     const struct readopts *opts, const struct sink *sink)
 {
 	const struct reader	*r = forced;
+	struct limited_sink	 ls = { sink, opts->limits.authors };
+	const struct sink	 limited = {
+		limited_record, sink->profile == NULL ? NULL : limited_profile,
+		&ls
+	};
 	struct stream		*in;
 	const char		*head;
 	size_t			 len;
@@ -56,11 +194,12 @@ read_one(const char *path, const struct reader *forced,
 
 	if ((in = stream_open(path)) == NULL)
 		return -1;
+	stream_limit(in, opts->limits.input);
 	if (r == NULL) {
 		head = stream_peek(in, DETECT_BYTES, &len);
 		r = format_detect(head == NULL ? "" : head, len);
 	}
-	rc = r->read(in, opts, sink);
+	rc = r->read(in, opts, &limited);
 	stream_free(in);
 	return rc;
 }
@@ -83,7 +222,7 @@ input_read(const char *cmd, char **files, int nfiles, const struct ropts *ro,
     const struct sink *sink, bool use_library)
 {
 	const struct reader	*forced;
-	struct readopts		 opts;
+	struct readopts		 opts, libopts;
 	char			*lib;
 	int			 i, rc, result = 0;
 
@@ -96,8 +235,10 @@ input_read(const char *cmd, char **files, int nfiles, const struct ropts *ro,
 	if (nfiles == 0) {
 		if ((lib = library_path(ro->library)) == NULL)
 			return -1;
-		/* The library is pubtool YAML whatever -f says. */
-		rc = read_one(lib, &yaml_reader, &opts, sink);
+		/* The library is pubtool YAML whatever -f and --max say. */
+		libopts = opts;
+		libopts.limits = limits_none;
+		rc = read_one(lib, &yaml_reader, &libopts, sink);
 		free(lib);
 		return rc;
 	}

@@ -7,11 +7,16 @@
 
 struct sink;
 
+/* The limits --max names, in the order of struct limits. */
+enum { LIMIT_FIELD, LIMIT_AUTHORS, LIMIT_DEPTH, LIMIT_INPUT, LIMIT_COUNT };
+
 /* The reader options every reading command shares. */
 struct ropts {
 	const char	*format;	/* -f: forced input format, or NULL */
 	const char	*library;	/* -L: library path, or NULL */
 	const char	*as_of;		/* --as-of: YYYY-MM-DD, or NULL */
+	const char	*max[LIMIT_COUNT]; /* --max: N for each limit, or NULL */
+	const char	*max_bad;	/* a --max argument naming no limit */
 };
 
 /* getopt_long values for the shared long-only options. */
@@ -23,12 +28,13 @@ enum {
 	OPT_ASCII,
 	OPT_CSV_RAW,
 	OPT_BOM,
+	OPT_MAX,
 	OPT_COMMAND_BASE = 512	/* a command's own long options from here */
 };
 
 /*
- * Takes a shared option (-f, -L, --as-of) from getopt_long; false when c
- * is not one of them.
+ * Takes a shared option (-f, -L, --as-of, --max) from getopt_long; false
+ * when c is not one of them.
  */
 bool	 input_option(struct ropts *, int c, const char *arg);
 /*

@@ -165,6 +165,7 @@ library_load(const char *path, struct recset *set,
     const struct readopts *opts)
 {
 	struct sink	 sink = { keep_record, keep_profile, set };
+	struct readopts	 libopts = *opts;
 	struct stream	*in;
 	int		 rc;
 
@@ -172,7 +173,9 @@ library_load(const char *path, struct recset *set,
 		return 0;
 	if ((in = stream_open(path)) == NULL)
 		return -1;
-	rc = yaml_reader.read(in, opts, &sink);
+	/* pubtool wrote it: what --max let in once must be read back. */
+	libopts.limits = limits_none;
+	rc = yaml_reader.read(in, &libopts, &sink);
 	stream_free(in);
 	return rc;
 }

@@ -498,6 +498,8 @@ profile_read(struct stream *in, const struct readopts *opts,
 
 	memset(&p, 0, sizeof(p));
 	p.in = in;
+	/* Every field is a line, or a part of one. */
+	stream_max_line(in, opts->limits.field);
 	p.opts = opts;
 	p.sink = sink;
 	p.pos.file = stream_name(in);

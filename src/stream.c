@@ -22,6 +22,10 @@ struct stream {
 	size_t		 start;		/* first unconsumed byte */
 	size_t		 end;		/* one past the last byte read */
 	unsigned long	 lineno;
+	bool		 failed;	/* over a limit */
+	unsigned long long total;	/* bytes read */
+	unsigned long long max;		/* stream_limit(), 0 for none */
+	size_t		 max_line;	/* stream_max_line(), 0 for none */
 };
 
 struct stream *
@@ -77,6 +81,37 @@ stream_free(struct stream *s)
 	free(s);
 }
 
+void
+stream_limit(struct stream *s, unsigned long long max)
+{
+	s->max = max;
+}
+
+void
+stream_max_line(struct stream *s, size_t max_line)
+{
+	s->max_line = max_line;
+}
+
+/*
+ * Fails the read: an input or a line over its limit is an error in the
+ * input, at the line for a line.
+ */
+static long
+over_limit(struct stream *s, bool line)
+{
+	struct srcpos	 pos = { s->name, line ? s->lineno + 1 : 0, 0 };
+
+	if (line)
+		diag(DIAG_ERROR, &pos, "line longer than %zu bytes (--max "
+		    "field=N raises the limit)", s->max_line);
+	else
+		diag(DIAG_ERROR, &pos, "input larger than %llu bytes (--max "
+		    "input=N raises the limit)", s->max);
+	s->failed = true;
+	return -1;
+}
+
 const char *
 stream_name(const struct stream *s)
 {
@@ -93,6 +128,8 @@ fill(struct stream *s)
 {
 	ssize_t	 n;
 
+	if (s->failed)
+		return -1;
 	if (s->eof)
 		return 0;
 	if (s->start > 0 && (s->end == s->cap || s->start >= s->cap / 2)) {
@@ -117,6 +154,12 @@ fill(struct stream *s)
 		return 0;
 	}
 	s->end += (size_t)n;
+	s->total += (unsigned long long)n;
+	if (s->max > 0 && s->total > s->max) {
+		/* What lies past the limit is never seen. */
+		s->end -= (size_t)(s->total - s->max);
+		return over_limit(s, false);
+	}
 	if (!s->started && s->end - s->start >= 3) {
 		s->started = true;
 		if (memcmp(s->buf + s->start, "\xEF\xBB\xBF", 3) == 0)
@@ -153,6 +196,8 @@ stream_getline(struct stream *s, const char **line, size_t *len)
 		if (nl != NULL)
 			break;
 		scanned = s->end - s->start;
+		if (s->max_line > 0 && scanned > s->max_line + 1)
+			return (int)over_limit(s, true);
 		if ((n = fill(s)) < 0)
 			return -1;
 		if (n == 0) {
@@ -172,6 +217,10 @@ stream_getline(struct stream *s, const char **line, size_t *len)
 	if (*len > 0 && (*line)[*len - 1] == '\r')
 		(*len)--;
 	s->lineno++;
+	if (s->max_line > 0 && *len > s->max_line) {
+		s->lineno--;
+		return (int)over_limit(s, true);
+	}
 	return 1;
 }
 

@@ -20,6 +20,12 @@ struct stream	*stream_open(const char *path);
 struct stream	*stream_from_memory(const char *data, size_t len,
 		    const char *name);
 void		 stream_free(struct stream *);
+/*
+ * Refuses input beyond max bytes (0: no limit) and lines longer than
+ * max_line bytes (0: no limit): the read reports it and fails.
+ */
+void		 stream_limit(struct stream *, unsigned long long max);
+void		 stream_max_line(struct stream *, size_t max_line);
 /* The name used in diagnostics ("<stdin>" for "-"). */
 const char	*stream_name(const struct stream *);
 /*

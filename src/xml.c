@@ -41,6 +41,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "diag.h"
+#include "format.h"
 #include "stream.h"
 #include "text.h"
 #include "xalloc.h"
@@ -64,6 +65,7 @@
 struct xml {
 	xmlTextReaderPtr	 reader;
 	struct stream		*in;
+	size_t			 max_text;	/* the field limit */
 	const char		*file;	/* stream_name(in) */
 	char			*head;	/* the prolog, for lines */
 	size_t			 headlen;
@@ -341,7 +343,16 @@ error_message(struct xml *x, const xmlError *e, xmlParserCtxtPtr c,
 	case XML_ERR_INTERNAL_ERROR:
 		if (strstr(m, "Excessive depth") != NULL) {
 			buf_addf(out, "elements nested too deeply (more than "
-			    "%d levels)", (int)xmlParserMaxDepth);
+			    "%u levels; --max depth=N raises the limit)",
+			    xmlParserMaxDepth);
+			return;
+		}
+		break;
+	case XML_ERR_NO_MEMORY:
+		if (strstr(m, "huge text node") != NULL) {
+			buf_addf(out, "text longer than %d bytes (libxml2's "
+			    "own limit, which --max does not raise)",
+			    XML_MAX_TEXT_LENGTH);
 			return;
 		}
 		break;
@@ -679,7 +690,7 @@ check_subset(struct xml *x, xmlNodePtr root)
 }
 
 struct xml *
-xml_open(struct stream *in, enum xml_flags flags)
+xml_open(struct stream *in, enum xml_flags flags, const struct limits *lim)
 {
 	struct xml	*x;
 	const char	*head, *slash;
@@ -693,14 +704,17 @@ xml_open(struct stream *in, enum xml_flags flags)
 	x = xcalloc(1, sizeof(*x));
 	x->in = in;
 	x->file = stream_name(in);
+	x->max_text = lim->field;
+	/* libxml2's depth limit is a global, read by every parse. */
+	xmlParserMaxDepth = (unsigned)lim->depth;
 	x->maxdepth = -1;
 	x->blank = true;
 	buf_init(&x->pending);
 	opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
 	    XML_PARSE_BIG_LINES;
-	errors = diag_count(DIAG_SYSERR);
+	errors = diag_count(DIAG_SYSERR) + diag_count(DIAG_ERROR);
 	head = stream_peek(in, XML_HEAD, &len);
-	if (diag_count(DIAG_SYSERR) > errors) {
+	if (diag_count(DIAG_SYSERR) + diag_count(DIAG_ERROR) > errors) {
 		/* Reported by the stream. */
 		x->io_error = true;
 		x->failed = true;
@@ -1076,10 +1090,11 @@ collect(struct xml *x, const xmlNode *top, const xmlNode *n,
 			if (n->content == NULL)
 				break;
 			len = strlen((const char *)n->content);
-			if (len > XML_TEXT_MAX - out->len) {
+			if (len > x->max_text - out->len) {
 				diag(DIAG_ERROR, &pos, "text of element '%s' "
-				    "longer than %d bytes",
-				    (const char *)top->name, XML_TEXT_MAX);
+				    "longer than %zu bytes (--max field=N "
+				    "raises the limit)",
+				    (const char *)top->name, x->max_text);
 				return false;
 			}
 			buf_add(out, n->content, len);

@@ -41,15 +41,14 @@ enum xml_flags {
 #define XML_NS_ATOM	"http://www.w3.org/2005/Atom"
 #define XML_NS_ARXIV	"http://arxiv.org/schemas/atom"
 
-/* Longest text xml_text() and xml_attr() return, in bytes. */
-#define XML_TEXT_MAX	(1024 * 1024)
-
 /*
  * Starts reading in, which stays owned by the caller and must outlive
  * the result.  Returns NULL only when libxml2 cannot be set up (after a
  * message).
  */
-struct xml	*xml_open(struct stream *in, enum xml_flags);
+struct limits;
+struct xml	*xml_open(struct stream *in, enum xml_flags,
+		    const struct limits *);
 void		 xml_free(struct xml *);
 
 /*
@@ -107,7 +106,7 @@ const struct xml_node *xml_sibling(const struct xml_node *el,
  * the internal subset expanded, as NFC UTF-8 in the arena (with runs of
  * white space collapsed and trimmed when collapse is set).  NULL after a
  * message when the text holds a reference to an external or undefined
- * entity, a control character, or more than XML_TEXT_MAX bytes.
+ * entity, a control character, or more bytes than the field limit.
  */
 const char	*xml_text(struct xml *, const struct xml_node *,
 		    struct arena *, bool collapse);

@@ -67,6 +67,7 @@ struct yreader {
 	bool			 have_ev;
 	struct stream		*in;
 	const struct sink	*sink;
+	size_t			 max_field;	/* bytes of one value */
 	const char		*file;
 	int			 depth;
 	bool			 fatal;		/* stop reading this input */
@@ -292,6 +293,14 @@ scalar_text(struct yreader *y, const char *name, bool collapse)
 	enum text_fault	 f;
 	struct buf	 msg;
 
+	if (len > y->max_field) {
+		buf_init(&msg);
+		buf_addf(&msg, "field '%%s' longer than %zu bytes (--max "
+		    "field=N raises the limit)", y->max_field);
+		bad(y, y->ev.start_mark, buf_str(&msg), name);
+		buf_release(&msg);
+		return NULL;
+	}
 	if ((f = text_check(s, len, &off)) != TEXT_OK) {
 		buf_init(&msg);
 		text_describe(&msg, f, s + off, len - off);
@@ -570,10 +579,10 @@ yaml_read(struct stream *in, const struct readopts *opts,
 	struct yreader	 y;
 	int		 rc = 0;
 
-	(void)opts;
 	memset(&y, 0, sizeof(y));
 	y.in = in;
 	y.sink = sink;
+	y.max_field = opts->limits.field;
 	y.file = stream_name(in);
 	arena_init(&y.arena);
 	buf_init(&y.line);

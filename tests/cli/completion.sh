@@ -67,7 +67,7 @@ sorted() {
 # argument (an upper-case word one blank after it), else "-".
 help_options() {
 	local line short arg
-	local re='^ +(-[A-Za-z0-9], )?(--[A-Za-z0-9][A-Za-z0-9-]*)( [A-Z][A-Z_-]*)?( |$)'
+	local re='^ +(-[A-Za-z0-9], )?(--[A-Za-z0-9][A-Za-z0-9-]*)( [A-Z][A-Z_=-]*)?( |$)'
 	"$root/pubtool" "$1" --help | while IFS= read -r line; do
 		[[ $line =~ $re ]] || continue
 		short=${BASH_REMATCH[1]%, }

@@ -78,7 +78,7 @@ touch_profile(void *arg, const struct profile *p)
 	return 0;
 }
 
-static const struct readopts	 opts = { { 2026, 11, 20 } };
+static struct readopts	 opts = { { 2026, 11, 20 }, { 0, 0, 0, 0 } };
 
 static int
 read_with(const struct reader *r, const void *data, size_t size,
@@ -87,6 +87,7 @@ read_with(const struct reader *r, const void *data, size_t size,
 	struct stream	*in;
 	int		 rc;
 
+	opts.limits = limits_default;
 	in = stream_from_memory(data, size, "<fuzz>");
 	rc = r->read(in, &opts, sink);
 	stream_free(in);

@@ -25,6 +25,7 @@ readres_init(struct readres *res)
 {
 	memset(res, 0, sizeof(*res));
 	ck_assert(date_parse(TEST_ASOF, &res->asof));
+	res->limits = limits_default;
 	recset_init(&res->set);
 }
 
@@ -114,6 +115,7 @@ read_fd(const struct reader *r, int fd, struct readres *res)
 	ck_assert_ptr_nonnull(msgs);
 	diag_reset(msgs);
 	opts.asof = res->asof;
+	opts.limits = res->limits;
 	sink.record = collect_record;
 	sink.profile = collect_profile;
 	sink.arg = res;

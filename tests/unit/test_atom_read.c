@@ -455,7 +455,7 @@ START_TEST(test_atom_deep)
 		buf_addstr(&doc, "</d>");
 	buf_addstr(&doc, "\n</entry>\n" ENDFEED);
 	check_fails(buf_str(&doc), "pubtool: <stdin>:9:768: error: elements "
-	    "nested too deeply (more than 256 levels)\n", 1, 1);
+	    "nested too deeply (more than 256 levels; --max depth=N raises the limit)\n", 1, 1);
 	buf_release(&doc);
 }
 END_TEST
@@ -567,9 +567,10 @@ START_TEST(test_atom_entity_bombs)
 }
 END_TEST
 
-/* A text over XML_TEXT_MAX (1 MiB) is refused, not kept. */
+/* A text over the field limit (here 1 MiB) is refused, not kept. */
 START_TEST(test_atom_huge_text)
 {
+	struct readres	 res;
 	struct buf	 doc;
 	size_t		 i;
 
@@ -579,8 +580,15 @@ START_TEST(test_atom_huge_text)
 	for (i = 0; i < 1024 * 1024 / 8 + 1; i++)
 		buf_addstr(&doc, "abcdefg ");
 	buf_addstr(&doc, "</summary>\n</entry>\n" ENTRY("Good") ENDFEED);
-	check_fails(buf_str(&doc), "pubtool: <stdin>:5: error: text of "
-	    "element 'summary' longer than 1048576 bytes\n", 1, 1);
+	readres_init(&res);
+	res.limits.field = 1024 * 1024;
+	read_str(&atom_reader, buf_str(&doc), &res);
+	ck_assert_str_eq(res.diag, "pubtool: <stdin>:5: error: text of "
+	    "element 'summary' longer than 1048576 bytes (--max field=N "
+	    "raises the limit)\n");
+	ck_assert_uint_eq(res.set.n, 1);
+	ck_assert_uint_eq(res.nrejects, 1);
+	readres_release(&res);
 	buf_release(&doc);
 }
 END_TEST

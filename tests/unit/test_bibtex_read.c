@@ -967,9 +967,10 @@ START_TEST(test_bibtex_limits)
 	read_str(&bibtex_reader, b.data, &res);
 	ck_assert_str_eq(res.diag,
 	    "pubtool: <stdin>:1:274: error: braces nested too deeply in "
-	    "field 'title' (more than 256 levels)\n"
+	    "field 'title' (more than 256 levels; --max depth=N "
+	    "raises the limit)\n"
 	    "pubtool: <stdin>:4:24: error: field 'title' longer than "
-	    "16777216 bytes\n");
+	    "16777216 bytes (--max field=N raises the limit)\n");
 	ck_assert_uint_eq(res.set.n, 2);
 	ck_assert_str_eq(res.set.recs[0]->title, "x");
 	ck_assert_uint_eq(strlen(res.set.recs[1]->abstract), 9 * 1024 * 1024);

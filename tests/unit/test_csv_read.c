@@ -733,7 +733,8 @@ START_TEST(test_csv_row_limit)
 	readres_init(&res);
 	read_input(&csv_reader, b.data, b.len, &res);
 	ck_assert_str_eq(res.diag, "pubtool: <stdin>:4:1: error: row too "
-	    "long (more than 16777216 bytes)\n");
+	    "long (more than 16777216 bytes; --max field=N raises the "
+	    "limit)\n");
 	ck_assert_uint_eq(res.set.n, 3);
 	ck_assert_uint_eq(strlen(res.set.recs[1]->abstract), n - 1);
 	ck_assert_str_eq(res.set.recs[2]->title, "Good Two");
@@ -748,7 +749,8 @@ START_TEST(test_csv_row_limit)
 	readres_init(&res);
 	read_input(&csv_reader, b.data, b.len, &res);
 	ck_assert_str_eq(res.diag, "pubtool: <stdin>:1:1: error: header too "
-	    "long (more than 16777216 bytes)\n");
+	    "long (more than 16777216 bytes; --max field=N raises the "
+	    "limit)\n");
 	ck_assert_uint_eq(res.set.n, 0);
 	ck_assert_uint_eq(res.nrejects, 1);
 	readres_release(&res);

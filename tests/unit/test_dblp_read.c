@@ -146,6 +146,7 @@ read_path(const char *path, struct readres *res)
 	ck_assert_ptr_nonnull(msgs);
 	diag_reset(msgs);
 	opts.asof = res->asof;
+	opts.limits = res->limits;
 	sink.record = collect;
 	sink.profile = NULL;
 	sink.arg = res;

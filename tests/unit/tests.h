@@ -7,6 +7,7 @@
 #include <check.h>
 
 #include "date.h"
+#include "format.h"
 #include "record.h"
 
 struct reader;
@@ -42,10 +43,11 @@ Suite	*yaml_suite(void);
  * are filled in by read_input().
  */
 struct readres {
-	/* In: the as-of date, and after how many records the sink stops
-	   by returning 7 (0: never). */
+	/* In: the as-of date, after how many records the sink stops by
+	   returning 7 (0: never), and the limits. */
 	struct ymd	 asof;
 	size_t		 stop_after;
+	struct limits	 limits;	/* limits_default */
 	/* Out: the records (and any profile), the number of profile
 	   headers, every message (owned), diag_count() of errors and
 	   warnings, and what read() returned. */
