@@ -97,6 +97,7 @@
 #include "strmap.h"
 #include "text.h"
 
+#define MAX_DUP_WARNINGS	10		/* per entry, then a count */
 #define MAX_EXPAND	(256UL * 1024 * 1024)	/* macro text copied */
 #define MAX_MACROS	(64UL * 1024 * 1024)	/* bytes of definitions */
 
@@ -228,6 +229,7 @@ struct breader {
 	struct arena		 earena;
 	struct entry		 ent;
 	struct strmap		 fieldnames;
+	unsigned long		 dups;		/* duplicate fields in it */
 	struct buf		 val;
 	struct buf		 word;
 	/* What lives as long as the input. */
@@ -610,6 +612,7 @@ parse_entry(struct breader *b)
 	arena_reset(&b->earena);
 	strmap_release(&b->fieldnames);
 	strmap_init(&b->fieldnames);
+	b->dups = 0;
 	memset(e, 0, sizeof(*e));
 	e->pos = here(b);
 	e->key = "";
@@ -897,8 +900,10 @@ parse_fields(struct breader *b, char close)
 		f = field_by_name(name);
 		want = f != NULL && e->f[f->id].s == NULL;
 		if ((first = strmap_get(&b->fieldnames, name)) != NULL) {
-			diag(DIAG_WARN, &pos, "duplicate field '%s' (first at "
-			    "line %lu); the first is kept", name, first->line);
+			if (++b->dups <= MAX_DUP_WARNINGS)
+				diag(DIAG_WARN, &pos, "duplicate field '%s' "
+				    "(first at line %lu); the first is kept",
+				    name, first->line);
 			want = false;
 		} else {
 			first = arena_alloc(&b->earena, sizeof(*first));
@@ -922,6 +927,11 @@ parse_fields(struct breader *b, char close)
 	}
 	finish_entry(b);
 out:
+	/* A flood of duplicates is told as a count, not line by line. */
+	if (b->dups > MAX_DUP_WARNINGS)
+		diag(DIAG_WARN, &e->pos, "%lu more duplicate fields in entry "
+		    "'%s' not reported; the first of each is kept",
+		    b->dups - MAX_DUP_WARNINGS, e->key);
 	buf_release(&msg);
 	if (r != P_OK)
 		reject(b);
