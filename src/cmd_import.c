@@ -171,6 +171,21 @@ index_record(struct merge *m, struct record *r)
 	}
 }
 
+/*
+ * A paper new in this run (its key not yet stored) takes the least of
+ * the keys its inputs give, whatever order they come in; a stored key
+ * never changes.
+ */
+static void
+take_key(struct merge *m, struct record *old, const struct record *rec)
+{
+	if (rec->key == NULL || (old->key != NULL &&
+	    (keyer_is_used(&m->keyer, old->key) ||
+	    strcmp(rec->key, old->key) >= 0)))
+		return;
+	old->key = arena_strdup(&m->lib.arena, rec->key);
+}
+
 static int
 merge_one(void *arg, const struct record *rec)
 {
@@ -178,6 +193,7 @@ merge_one(void *arg, const struct record *rec)
 	struct record	*old, *r;
 
 	if ((old = find_same(m, rec)) != NULL) {
+		take_key(m, old, rec);
 		if (merge_record(&m->lib.arena, old, rec)) {
 			m->counts.updated++;
 			/* A new arXiv id, DOI or title must find it too. */
@@ -186,8 +202,8 @@ merge_one(void *arg, const struct record *rec)
 			m->counts.unchanged++;
 		return 0;
 	}
+	/* Its key comes at the end, when everything is merged. */
 	r = recset_add(&m->lib, rec);
-	r->key = arena_strdup(&m->lib.arena, keyer_assign(&m->keyer, rec));
 	index_record(m, r);
 	m->counts.added++;
 	return 0;
@@ -203,6 +219,68 @@ merge_profile(void *arg, const struct profile *p)
 	m->lib.profile = *p;
 	m->lib.has_profile = true;
 	return 0;
+}
+
+/* strcmp() with NULL first. */
+static int
+cmp_str(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
+/*
+ * The order new papers get their keys in, so that a suffix ("a", "b")
+ * does not depend on the order of the inputs: by what the papers are.
+ */
+static int
+cmp_content(const void *pa, const void *pb)
+{
+	const struct record	*a = *(const struct record *const *)pa;
+	const struct record	*b = *(const struct record *const *)pb;
+	int			 c;
+
+	if ((c = cmp_str(a->date, b->date)) != 0 ||
+	    (c = cmp_str(a->title, b->title)) != 0 ||
+	    (c = cmp_str(a->authors.n > 0 ? a->authors.v[0] : NULL,
+	    b->authors.n > 0 ? b->authors.v[0] : NULL)) != 0 ||
+	    (c = cmp_str(a->arxiv, b->arxiv)) != 0 ||
+	    (c = cmp_str(a->doi, b->doi)) != 0 ||
+	    (c = cmp_str(a->venue, b->venue)) != 0)
+		return c;
+	return cmp_str(a->key, b->key);
+}
+
+/* The library's order: newest first, then by key (keys are unique). */
+static int
+cmp_stored(const void *pa, const void *pb)
+{
+	const struct record	*a = *(const struct record *const *)pa;
+	const struct record	*b = *(const struct record *const *)pb;
+	int			 c;
+
+	if ((c = cmp_str(b->date, a->date)) != 0)
+		return c;
+	return cmp_str(a->key, b->key);
+}
+
+/*
+ * Gives the papers new in this run, recs[from..], their keys from their
+ * merged fields, then puts the library in its order: the result does
+ * not depend on the order the inputs came in.
+ */
+static void
+settle(struct merge *m, size_t from)
+{
+	struct record	**fresh = m->lib.recs + from;
+	size_t		  i, n = m->lib.n - from;
+
+	qsort(fresh, n, sizeof(*fresh), cmp_content);
+	for (i = 0; i < n; i++)
+		fresh[i]->key = arena_strdup(&m->lib.arena,
+		    keyer_assign(&m->keyer, fresh[i]));
+	qsort(m->lib.recs, m->lib.n, sizeof(*m->lib.recs), cmp_stored);
 }
 
 /*
@@ -248,7 +326,7 @@ merge(const struct import_opts *o, char **files, int nfiles)
 	struct counts	 before;
 	unsigned long	 lib_errors, errors, rejected, rejects;
 	char		*path;
-	size_t		 i;
+	size_t		 i, stored;
 	int		 lock = -1, rc = EXIT_OK;
 
 	if (!input_prepare("import", &o->ro, &opts, &forced) ||
@@ -288,6 +366,7 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		if (m.lib.recs[i]->key == NULL)
 			m.lib.recs[i]->key = arena_strdup(&m.lib.arena,
 			    keyer_assign(&m.keyer, m.lib.recs[i]));
+	stored = m.lib.n;
 	/* One input at a time, to say what each one brought. */
 	for (i = 0; i < (size_t)(nfiles > 0 ? nfiles : 1); i++) {
 		before = m.counts;
@@ -320,6 +399,7 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		rc = EXIT_DATA;
 		goto out;
 	}
+	settle(&m, stored);
 	if ((m.counts.added > 0 || m.counts.updated > 0 || m.profile_changed) &&
 	    library_save(path, &m.lib) != 0)
 		rc = EXIT_SYSTEM;

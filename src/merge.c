@@ -61,6 +61,24 @@ merge_rank(const char *source, int field)
 	return i < 0 ? NSOURCES : ranks[field][i];
 }
 
+/*
+ * Keeps merged sources in alphabetical order, whatever order they were
+ * imported in; an insertion sort, as there are a handful.
+ */
+static void
+sort_sources(struct strlist *l)
+{
+	const char	*s;
+	size_t		 i, j;
+
+	for (i = 1; i < l->n; i++) {
+		s = l->v[i];
+		for (j = i; j > 0 && strcmp(l->v[j - 1], s) > 0; j--)
+			l->v[j] = l->v[j - 1];
+		l->v[j] = s;
+	}
+}
+
 /* The best (lowest) rank among a record's sources, by a rank table. */
 static int
 best(const struct strlist *sources, const unsigned char *table)
@@ -149,6 +167,7 @@ merge_record(struct arena *a, struct record *old, const struct record *rec)
 		if (!strlist_has(&old->sources, rec->sources.v[i])) {
 			strlist_add(a, &old->sources,
 			    arena_strdup(a, rec->sources.v[i]));
+			sort_sources(&old->sources);
 			changed = true;
 		}
 	return changed;

@@ -59,7 +59,8 @@ START_TEST(test_merge_profile_then_dblp)
 	check_strlist(&old.authors, complete);	/* the fuller list */
 	ck_assert(!old.et_al);
 	ck_assert_uint_eq(old.sources.n, 2);
-	ck_assert_str_eq(old.sources.v[1], "dblp");
+	ck_assert_str_eq(old.sources.v[0], "dblp");	/* alphabetical */
+	ck_assert_str_eq(old.sources.v[1], "profile");
 	/* The same again changes nothing. */
 	ck_assert(!merge_record(&a, &old, &rec));
 	arena_release(&a);
