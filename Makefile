@@ -36,9 +36,9 @@ LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/buf.o src/cmd_cite.o src/cmd_filter.o src/cmd_import.o \
 		   src/cmd_list.o src/cmd_stats.o src/csv.o src/csv_write.o \
 		   src/date.o src/diag.o src/escape.o src/filter.o src/format.o \
-		   src/ident.o src/input.o \
+		   src/html_write.o src/ident.o src/input.o \
 		   src/key.o src/latex.o src/library.o src/listing.o \
-		   src/merge.o src/name.o src/output.o \
+		   src/markdown_write.o src/merge.o src/name.o src/output.o \
 		   src/profile_read.o src/record.o src/ref_write.o src/stats.o \
 		   src/stream.o src/strmap.o src/text.o src/text_write.o \
 		   src/usage.o src/xalloc.o src/yaml_read.o src/yaml_write.o
