@@ -63,11 +63,12 @@ _pubtool_operands_import='<file>'
 _pubtool_options_list='
 -   --by            area|year|area,year|none
 -   --sort          date|title|area
--F  --format        text|yaml|bibtex|csv
+-F  --format        text|yaml|bibtex|csv|markdown|html
 -w  --width         <text>
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
+-   --fragment      -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
 -   --max           field=|authors=|depth=|input=
@@ -90,11 +91,12 @@ _pubtool_options_filter='
 -   --code          -
 -   --invert        -
 -   --limit         <text>
--F  --format        yaml|text|bibtex|csv
+-F  --format        yaml|text|bibtex|csv|markdown|html
 -w  --width         <text>
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
+-   --fragment      -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
 -   --max           field=|authors=|depth=|input=

@@ -61,10 +61,11 @@ static const char synopsis[] =
     "                      [--author NAME [--first-author]] "
     "[--title PATTERN]\n"
     "                      [--grep TEXT] [--code] [--invert] [--limit N]\n"
-    "                      [-F yaml|text|bibtex|csv] [-w WIDTH] [--ascii] "
-    "[--csv-raw]\n"
-    "                      [--bom] [-f FORMAT] [-L LIBRARY] "
-    "[--as-of DATE] [FILE ...]\n";
+    "                      [-F yaml|text|bibtex|csv|markdown|html] "
+    "[-w WIDTH]\n"
+    "                      [--ascii] [--csv-raw] [--bom] [--fragment] "
+    "[-f FORMAT]\n"
+    "                      [-L LIBRARY] [--as-of DATE] [FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -91,8 +92,9 @@ usage(FILE *fp, bool full)
 	    "      --invert               select the papers that do not "
 	    "match\n"
 	    "      --limit N              stop after N papers\n"
-	    "  -F, --format FORMAT        yaml (default), text, bibtex or "
-	    "csv\n"
+	    "  -F, --format FORMAT        yaml (default), text, bibtex, "
+	    "csv, markdown\n"
+	    "                             or html\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
@@ -101,6 +103,8 @@ usage(FILE *fp, bool full)
 	    "not neutralised\n"
 	    "      --bom                  start CSV with a byte order mark "
 	    "(for Excel)\n"
+	    "      --fragment             HTML listing only, without the "
+	    "document around it\n"
 	    "  -f, --input-format FORMAT  read FILEs as FORMAT: profile, yaml,\n"
 	    "                             atom, dblp, bibtex, csv (default: detect)\n"
 	    "  -L, --library LIBRARY      filter this library when no FILE "
@@ -205,6 +209,7 @@ cmd_filter(int argc, char **argv)
 		{ "first-author",	no_argument,		NULL,
 		    OPT_FIRST_AUTHOR },
 		{ "format",		required_argument,	NULL, 'F' },
+		{ "fragment",		no_argument,		NULL, OPT_FRAGMENT },
 		{ "grep",		required_argument,	NULL, OPT_GREP },
 		{ "help",		no_argument,		NULL, 'h' },
 		{ "input-format",	required_argument,	NULL, 'f' },
@@ -237,7 +242,8 @@ cmd_filter(int argc, char **argv)
 		switch (c) {
 		case 'F':
 			if ((o.writer = output_writer(optarg,
-			    "yaml,text,bibtex,csv", "filter")) == NULL)
+			    "yaml,text,bibtex,csv,markdown,html",
+			    "filter")) == NULL)
 				return EXIT_USAGE;
 			break;
 		case 'h':

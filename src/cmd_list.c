@@ -61,10 +61,10 @@ struct area_count {
 static const char synopsis[] =
     "usage: pubtool list [--by area|year|area,year|none] "
     "[--sort date|title|area]\n"
-    "                    [-F text|yaml|bibtex|csv] [-w WIDTH] [--ascii] "
-    "[--csv-raw]\n"
-    "                    [--bom] [-f FORMAT] [-L LIBRARY] [--as-of DATE] "
-    "[FILE ...]\n";
+    "                    [-F text|yaml|bibtex|csv|markdown|html] [-w WIDTH]\n"
+    "                    [--ascii] [--csv-raw] [--bom] [--fragment] "
+    "[-f FORMAT]\n"
+    "                    [-L LIBRARY] [--as-of DATE] [FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -77,8 +77,9 @@ usage(FILE *fp, bool full)
 	    "or none\n"
 	    "      --sort KEY             order inside a group: date "
 	    "(default), title, area\n"
-	    "  -F, --format FORMAT        text (default), yaml, bibtex or "
-	    "csv\n"
+	    "  -F, --format FORMAT        text (default), yaml, bibtex, "
+	    "csv, markdown\n"
+	    "                             or html\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
@@ -87,6 +88,8 @@ usage(FILE *fp, bool full)
 	    "not neutralised\n"
 	    "      --bom                  start CSV with a byte order mark "
 	    "(for Excel)\n"
+	    "      --fragment             HTML listing only, without the "
+	    "document around it\n"
 	    "  -f, --input-format FORMAT  read FILEs as FORMAT: profile, yaml,\n"
 	    "                             atom, dblp, bibtex, csv (default: detect)\n"
 	    "  -L, --library LIBRARY      list this library when no FILE "
@@ -382,6 +385,7 @@ cmd_list(int argc, char **argv)
 		{ "by",			required_argument,	NULL, OPT_BY },
 		{ "csv-raw",		no_argument,		NULL, OPT_CSV_RAW },
 		{ "format",		required_argument,	NULL, 'F' },
+		{ "fragment",		no_argument,		NULL, OPT_FRAGMENT },
 		{ "help",		no_argument,		NULL, 'h' },
 		{ "input-format",	required_argument,	NULL, 'f' },
 		{ "library",		required_argument,	NULL, 'L' },
@@ -410,7 +414,7 @@ cmd_list(int argc, char **argv)
 		switch (c) {
 		case 'F':
 			if ((o.writer = output_writer(optarg,
-			    "text,yaml,bibtex,csv", "list")) == NULL)
+			    "text,yaml,bibtex,csv,markdown,html", "list")) == NULL)
 				return EXIT_USAGE;
 			break;
 		case 'h':

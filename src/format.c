@@ -20,7 +20,8 @@ static const struct reader *const readers[] = {
 };
 
 static const struct writer *const writers[] = {
-	&yaml_writer, &text_writer, &bibtex_writer, &csv_writer
+	&yaml_writer, &text_writer, &bibtex_writer, &csv_writer,
+	&markdown_writer, &html_writer
 };
 
 const struct reader *

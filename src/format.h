@@ -54,6 +54,7 @@ struct wopts {
 	bool		 ascii;		/* bibtex: LaTeX escapes, only ASCII out */
 	bool		 csv_raw;	/* csv: do not neutralise formula cells */
 	bool		 bom;		/* csv: start with a UTF-8 byte order mark */
+	bool		 fragment;	/* html: the listing without a document */
 };
 
 /*
@@ -84,6 +85,8 @@ extern const struct writer text_writer;	/* listing by area and date */
 extern const struct writer ref_writer;	/* one reference per record */
 extern const struct writer bibtex_writer;
 extern const struct writer csv_writer;
+extern const struct writer markdown_writer;	/* listing for a README */
+extern const struct writer html_writer;		/* listing for a web page */
 
 /*
  * NULL for an unknown name.  The writer named "text" is the listing; cite

@@ -29,6 +29,7 @@ enum {
 	OPT_CSV_RAW,
 	OPT_BOM,
 	OPT_MAX,
+	OPT_FRAGMENT,
 	OPT_COMMAND_BASE = 512	/* a command's own long options from here */
 };
 

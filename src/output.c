@@ -34,6 +34,9 @@ output_option(struct wopts *wo, int c, const char *arg, const char *cmd)
 	case OPT_BOM:
 		wo->bom = true;
 		return 1;
+	case OPT_FRAGMENT:
+		wo->fragment = true;
+		return 1;
 	default:
 		return 0;
 	}

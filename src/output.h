@@ -33,7 +33,7 @@ struct output {
 
 /*
  * Takes an output option from getopt_long: -w/--width, --ascii,
- * --csv-raw, --bom.  Returns 1 when taken, 0 when c is not one of them,
+ * --csv-raw, --bom, --fragment.  Returns 1 when taken, 0 when c is not one of them,
  * -1 after a usage message (a bad width).
  */
 int	 output_option(struct wopts *, int c, const char *arg, const char *cmd);

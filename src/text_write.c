@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "format.h"
+#include "listing.h"
 #include "record.h"
 #include "text.h"
 #include "xalloc.h"
@@ -73,14 +74,6 @@ put_glued(FILE *fp, const char *s, size_t len)
 
 	for (i = 0; i < len; i++)
 		putc(s[i] == GLUE ? ' ' : s[i], fp);
-}
-
-/* Appends s with its spaces glued, so that it stays on one line. */
-static void
-add_glued(struct buf *b, const char *s)
-{
-	for (; *s != '\0'; s++)
-		buf_addc(b, *s == ' ' ? GLUE : *s);
 }
 
 static void
@@ -157,8 +150,9 @@ tw_section(void *state, const char *title, size_t count, int level)
 		putc('\n', w->fp);
 	w->first = false;
 	pad(w->fp, (size_t)level * 2);
-	fprintf(w->fp, "%s \xC2\xB7 %zu %s\n", title, count,
-	    count == 1 ? "paper" : "papers");
+	buf_reset(&w->line);
+	listing_heading(&w->line, title, count);
+	fprintf(w->fp, "%s\n", buf_str(&w->line));
 	w->indent = (size_t)level * 2 + 2;
 	return ferror(w->fp) ? -1 : 0;
 }
@@ -167,29 +161,22 @@ static int
 tw_put(void *state, const struct record *r)
 {
 	struct twriter	*w = state;
-	size_t		 i, col;
+	size_t		 col;
 
 	if (!w->first)
 		putc('\n', w->fp);
 	w->first = false;
 	pad(w->fp, w->indent);
-	fprintf(w->fp, "%-10s  ", r->date != NULL ? r->date : "undated");
+	fprintf(w->fp, "%-10s  ", listing_date(r));
 	col = w->indent + DATE_COLUMN;
 	buf_reset(&w->line);
-	buf_addstr(&w->line, r->title != NULL ? r->title : "(untitled)");
+	buf_addstr(&w->line, listing_title(r));
 	if (r->code)
 		buf_addstr(&w->line, " [code]");
 	wrap(w, buf_str(&w->line), col);
 	buf_reset(&w->line);
-	for (i = 0; i < r->authors.n; i++) {
-		if (i > 0)
-			buf_addstr(&w->line, ", ");
-		add_glued(&w->line, r->authors.v[i]);
-	}
 	/* Names and "et al." are never broken across lines. */
-	if (r->et_al)
-		buf_addstr(&w->line, r->authors.n > 0 ? " et\x1f" "al." :
-		    "et\x1f" "al.");
+	listing_authors(&w->line, r, GLUE);
 	if (w->line.len > 0) {
 		pad(w->fp, col);
 		wrap(w, buf_str(&w->line), col);

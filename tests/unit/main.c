@@ -17,6 +17,7 @@ main(void)
 		date_suite, key_suite, profile_read_suite, yaml_suite,
 		atom_read_suite, dblp_read_suite,
 		csv_read_suite, csv_write_suite, ref_write_suite,
+		escape_suite, listing_suite,
 		bibtex_read_suite, bibtex_write_suite,
 		stats_suite, filter_suite, merge_suite
 	};

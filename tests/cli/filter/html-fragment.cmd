@@ -1,0 +1,1 @@
+filter --since 2022 -F html --fragment yaml/web.yaml

@@ -1,0 +1,1 @@
+filter --year 1999 -F html profile/tito.txt

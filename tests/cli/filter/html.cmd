@@ -1,0 +1,1 @@
+filter --since 2019-06 -F html yaml/precision.yaml

@@ -1,0 +1,1 @@
+filter --grep "not a" -F markdown yaml/web.yaml

@@ -1,0 +1,1 @@
+filter --year 1999 -F markdown profile/tito.txt

@@ -1,0 +1,1 @@
+list -F html --by none yaml/precision.yaml

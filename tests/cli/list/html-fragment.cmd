@@ -1,0 +1,1 @@
+list -F html --fragment --by area,year yaml/precision.yaml

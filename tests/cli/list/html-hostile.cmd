@@ -1,0 +1,1 @@
+list -F html --by area,year yaml/web.yaml

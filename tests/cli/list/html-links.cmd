@@ -1,0 +1,1 @@
+list -F html --fragment --by year atom/yokota.xml

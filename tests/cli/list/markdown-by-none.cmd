@@ -1,0 +1,1 @@
+list -F markdown --by none --sort title -w 20 yaml/precision.yaml

@@ -1,0 +1,1 @@
+list -F markdown --by area,year yaml/web.yaml

@@ -1,0 +1,1 @@
+list -F markdown --by none csv/spreadsheet.csv
