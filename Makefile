@@ -1,6 +1,8 @@
 # pubtool: GNU make.  CFLAGS, CPPFLAGS, LDFLAGS and LDLIBS pass through;
-# PREFIX, DESTDIR, BINDIR and MANDIR place the installation.
+# PREFIX, DESTDIR, BINDIR, MANDIR and the *COMPDIR variables place the
+# installation.
 
+# The one place the version is set: --version, the tarball's name.
 VERSION		 = 0.1.0
 
 PREFIX		?= /usr/local
@@ -8,6 +10,8 @@ BINDIR		?= $(PREFIX)/bin
 DATAROOTDIR	?= $(PREFIX)/share
 MANDIR		?= $(DATAROOTDIR)/man
 BASHCOMPDIR	?= $(DATAROOTDIR)/bash-completion/completions
+ZSHCOMPDIR	?= $(DATAROOTDIR)/zsh/site-functions
+FISHCOMPDIR	?= $(DATAROOTDIR)/fish/vendor_completions.d
 PKG_CONFIG	?= pkg-config
 INSTALL		?= install
 CFLAGS		?= -g -O2
@@ -48,6 +52,10 @@ UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
 MAN1		 = man/pubtool.1 man/pubtool-cite.1 man/pubtool-filter.1 \
 		   man/pubtool-import.1 man/pubtool-list.1 man/pubtool-stats.1
 MAN5		 = man/pubtool-records.5
+# The zsh and fish completions are made from templates and the option
+# tables of completions/pubtool.bash (completions/gentables.sh).
+COMPLETIONS	 = completions/_pubtool completions/pubtool.fish
+GENTABLES	 = completions/gentables.sh completions/pubtool.bash
 
 # Fuzzing (tests/fuzz/): one harness per target, each with a seed corpus
 # in tests/fuzz/corpus/<target>/.  `make fuzz` builds them with clang and
@@ -67,10 +75,10 @@ FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
 .PHONY: all run check check-unit check-cli check-completion \
 	check-consumers check-headers check-valgrind \
-	check-asan check-fuzz-corpus fuzz lint lint-man deps print-deps \
-	install uninstall clean
+	check-asan check-fuzz-corpus fuzz lint lint-man \
+	deps print-deps install uninstall clean
 
-all: pubtool
+all: pubtool $(COMPLETIONS)
 
 src/libpubtool.a: $(LIB_OBJS)
 	$(AR) rcs $@ $(LIB_OBJS)
@@ -81,6 +89,14 @@ pubtool: src/main.o src/libpubtool.a
 
 src/%.o: src/%.c $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+completions/_pubtool: completions/pubtool.zsh.in $(GENTABLES)
+	sh completions/gentables.sh zsh completions/pubtool.bash \
+	    completions/pubtool.zsh.in >$@.tmp && mv $@.tmp $@
+
+completions/pubtool.fish: completions/pubtool.fish.in $(GENTABLES)
+	sh completions/gentables.sh fish completions/pubtool.bash \
+	    completions/pubtool.fish.in >$@.tmp && mv $@.tmp $@
 
 tests/unit/%.o: tests/unit/%.c tests/unit/tests.h $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
@@ -128,8 +144,11 @@ check-unit: tests/unit/check_pubtool
 check-cli: pubtool
 	tests/cli/run.sh
 
-check-completion: pubtool
+# bash, zsh and fish, each against `pubtool CMD --help`.
+check-completion: pubtool $(COMPLETIONS)
 	tests/cli/completion.sh
+	tests/cli/completion-shell.sh zsh
+	tests/cli/completion-shell.sh fish
 
 # The outputs read back by the programs that consume them: bibtex, biber,
 # pandoc, Python's csv module.  An absent tool is skipped with a reason.
@@ -215,22 +234,36 @@ fuzz: $(FUZZ_BINS)
 lint-man:
 	mandoc -T lint -W warning $(MAN1) $(MAN5)
 
-install: pubtool
+# Each completion goes where its shell looks for it (bash-completion 2 by
+# command name, zsh on $fpath, fish in vendor_completions.d).  Debian's
+# zsh does not search /usr/share/zsh/site-functions: a /usr package sets
+# ZSHCOMPDIR=/usr/share/zsh/vendor-completions.
+install: pubtool $(COMPLETIONS)
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR)
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	$(INSTALL) -m 755 pubtool $(DESTDIR)$(BINDIR)/pubtool
 	$(INSTALL) -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
 	$(INSTALL) -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
 	$(INSTALL) -m 644 completions/pubtool.bash \
 	    $(DESTDIR)$(BASHCOMPDIR)/pubtool
+	$(INSTALL) -m 644 completions/_pubtool $(DESTDIR)$(ZSHCOMPDIR)/_pubtool
+	$(INSTALL) -m 644 completions/pubtool.fish \
+	    $(DESTDIR)$(FISHCOMPDIR)/pubtool.fish
 
+# Removes the files install put there and no directory: every directory
+# install may create (bin, man/man1, the completion directories) is one
+# that other packages share, so none of them is pubtool's to remove.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pubtool
 	rm -f $(MAN1:man/%=$(DESTDIR)$(MANDIR)/man1/%)
 	rm -f $(MAN5:man/%=$(DESTDIR)$(MANDIR)/man5/%)
 	rm -f $(DESTDIR)$(BASHCOMPDIR)/pubtool
+	rm -f $(DESTDIR)$(ZSHCOMPDIR)/_pubtool
+	rm -f $(DESTDIR)$(FISHCOMPDIR)/pubtool.fish
 
 clean:
 	rm -f pubtool src/*.o src/libpubtool.a tests/unit/*.o \
-	    tests/unit/check_pubtool $(FUZZ_REPLAYS)
+	    tests/unit/check_pubtool $(FUZZ_REPLAYS) $(COMPLETIONS) \
+	    $(COMPLETIONS:=.tmp)
 	rm -rf $(FUZZ_BUILD)
