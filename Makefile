@@ -22,7 +22,7 @@ DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   libutf8proc-dev check mandoc man-db python3-yaml \
 		   bash-completion cppcheck strace texlive-binaries texlive-base \
 		   biber pandoc valgrind clang libclang-rt-14-dev \
-		   zsh fish bibutils tidy
+		   zsh fish bibutils tidy git
 
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
 DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
@@ -56,6 +56,7 @@ MAN5		 = man/pubtool-records.5
 # tables of completions/pubtool.bash (completions/gentables.sh).
 COMPLETIONS	 = completions/_pubtool completions/pubtool.fish
 GENTABLES	 = completions/gentables.sh completions/pubtool.bash
+DIST		 = pubtool-$(VERSION)
 
 # Fuzzing (tests/fuzz/): one harness per target, each with a seed corpus
 # in tests/fuzz/corpus/<target>/.  `make fuzz` builds them with clang and
@@ -74,9 +75,9 @@ FUZZ_REPLAYS	 = $(FUZZ_TARGETS:%=tests/fuzz/replay-%)
 FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
 .PHONY: all run check check-unit check-cli check-completion \
-	check-consumers check-headers check-valgrind \
-	check-asan check-fuzz-corpus fuzz lint lint-man \
-	deps print-deps install uninstall clean
+	check-consumers check-headers check-valgrind check-install \
+	check-man-options check-asan check-fuzz-corpus fuzz lint lint-man \
+	deps print-deps print-version install uninstall dist distcheck clean
 
 all: pubtool $(COMPLETIONS)
 
@@ -108,6 +109,9 @@ tests/unit/check_pubtool: $(UNIT_OBJS) src/libpubtool.a
 print-deps:
 	@echo $(DEBIAN_PACKAGES)
 
+print-version:
+	@echo $(VERSION)
+
 # Installs the Debian packages that are missing when run as root;
 # otherwise prints the command that would.
 deps:
@@ -136,7 +140,8 @@ run: deps
 # installed.
 check: deps
 	@$(MAKE) --no-print-directory check-unit check-cli check-completion \
-	    check-consumers lint-man check-headers check-fuzz-corpus
+	    check-consumers lint-man check-man-options check-headers \
+	    check-fuzz-corpus check-install
 
 check-unit: tests/unit/check_pubtool
 	tests/unit/check_pubtool
@@ -149,6 +154,14 @@ check-completion: pubtool $(COMPLETIONS)
 	tests/cli/completion.sh
 	tests/cli/completion-shell.sh zsh
 	tests/cli/completion-shell.sh fish
+
+# The options of `pubtool CMD --help` against those of the man pages.
+check-man-options: pubtool
+	tests/man-options.sh
+
+# install into a staging DESTDIR, use what was installed, uninstall.
+check-install: pubtool $(COMPLETIONS)
+	MAKE='$(MAKE)' tests/install.sh
 
 # The outputs read back by the programs that consume them: bibtex, biber,
 # pandoc, Python's csv module.  An absent tool is skipped with a reason.
@@ -262,8 +275,38 @@ uninstall:
 	rm -f $(DESTDIR)$(ZSHCOMPDIR)/_pubtool
 	rm -f $(DESTDIR)$(FISHCOMPDIR)/pubtool.fish
 
+# pubtool-VERSION.tar.gz: the files git tracks (as they are in the work
+# tree), under pubtool-VERSION/, owned by root, dated from
+# SOURCE_DATE_EPOCH or else the last commit, in name order, so the same
+# tree gives the same bytes.  Needs a git checkout.
+dist:
+	@git ls-files >/dev/null || { \
+	    echo "dist: needs a git checkout ('git ls-files')" >&2; exit 2; }
+	@date=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)} && \
+	git ls-files -z | tar --null -T - --sort=name --owner=0 --group=0 \
+	    --numeric-owner --mtime=@$$date --mode=u+w,go-w \
+	    --transform='s|^|$(DIST)/|' -cf - | gzip -9n \
+	    >$(DIST).tar.gz.tmp && mv $(DIST).tar.gz.tmp $(DIST).tar.gz
+	@echo $(DIST).tar.gz
+
+# The tarball unpacked in a scratch directory must pass `make check`
+# there, and `make clean` must then leave exactly what was unpacked.
+distcheck: dist
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	tar -xzf $(DIST).tar.gz -C "$$tmp" && \
+	$(MAKE) -C "$$tmp/$(DIST)" check && \
+	$(MAKE) -C "$$tmp/$(DIST)" clean && \
+	tar -tzf $(DIST).tar.gz | sed -n '/\/$$/d; s|^$(DIST)/||p' | \
+	    LC_ALL=C sort >"$$tmp/want" && \
+	(cd "$$tmp/$(DIST)" && find . -type f -o -type l | sed 's|^\./||' | \
+	    LC_ALL=C sort) >"$$tmp/got" && \
+	if ! diff -u "$$tmp/want" "$$tmp/got"; then \
+	    echo "distcheck: make clean left or removed the files above" >&2; \
+	    exit 1; fi && \
+	echo "distcheck: $(DIST).tar.gz passed make check"
+
 clean:
 	rm -f pubtool src/*.o src/libpubtool.a tests/unit/*.o \
 	    tests/unit/check_pubtool $(FUZZ_REPLAYS) $(COMPLETIONS) \
-	    $(COMPLETIONS:=.tmp)
+	    $(COMPLETIONS:=.tmp) $(DIST).tar.gz.tmp
 	rm -rf $(FUZZ_BUILD)
