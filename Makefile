@@ -1,6 +1,8 @@
 # pubtool: GNU make.  CFLAGS, CPPFLAGS, LDFLAGS and LDLIBS pass through;
-# PREFIX, DESTDIR, BINDIR and MANDIR place the installation.
+# PREFIX, DESTDIR, BINDIR, MANDIR and the *COMPDIR variables place the
+# installation.
 
+# The one place the version is set: --version, the tarball's name.
 VERSION		 = 0.1.0
 
 PREFIX		?= /usr/local
@@ -8,6 +10,8 @@ BINDIR		?= $(PREFIX)/bin
 DATAROOTDIR	?= $(PREFIX)/share
 MANDIR		?= $(DATAROOTDIR)/man
 BASHCOMPDIR	?= $(DATAROOTDIR)/bash-completion/completions
+ZSHCOMPDIR	?= $(DATAROOTDIR)/zsh/site-functions
+FISHCOMPDIR	?= $(DATAROOTDIR)/fish/vendor_completions.d
 PKG_CONFIG	?= pkg-config
 INSTALL		?= install
 CFLAGS		?= -g -O2
@@ -18,7 +22,7 @@ DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   libutf8proc-dev check mandoc man-db python3-yaml \
 		   bash-completion cppcheck strace texlive-binaries texlive-base \
 		   biber pandoc valgrind clang libclang-rt-14-dev \
-		   zsh fish bibutils tidy
+		   zsh fish bibutils tidy git
 
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
 DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
@@ -48,6 +52,11 @@ UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
 MAN1		 = man/pubtool.1 man/pubtool-cite.1 man/pubtool-filter.1 \
 		   man/pubtool-import.1 man/pubtool-list.1 man/pubtool-stats.1
 MAN5		 = man/pubtool-records.5
+# The zsh and fish completions are made from templates and the option
+# tables of completions/pubtool.bash (completions/gentables.sh).
+COMPLETIONS	 = completions/_pubtool completions/pubtool.fish
+GENTABLES	 = completions/gentables.sh completions/pubtool.bash
+DIST		 = pubtool-$(VERSION)
 
 # Fuzzing (tests/fuzz/): one harness per target, each with a seed corpus
 # in tests/fuzz/corpus/<target>/.  `make fuzz` builds them with clang and
@@ -66,11 +75,11 @@ FUZZ_REPLAYS	 = $(FUZZ_TARGETS:%=tests/fuzz/replay-%)
 FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
 .PHONY: all run check check-unit check-cli check-completion \
-	check-consumers check-headers check-valgrind \
-	check-asan check-fuzz-corpus fuzz lint lint-man deps print-deps \
-	install uninstall clean
+	check-consumers check-headers check-valgrind check-install \
+	check-man-options check-asan check-fuzz-corpus fuzz lint lint-man \
+	deps print-deps print-version install uninstall dist distcheck clean
 
-all: pubtool
+all: pubtool $(COMPLETIONS)
 
 src/libpubtool.a: $(LIB_OBJS)
 	$(AR) rcs $@ $(LIB_OBJS)
@@ -82,6 +91,14 @@ pubtool: src/main.o src/libpubtool.a
 src/%.o: src/%.c $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
+completions/_pubtool: completions/pubtool.zsh.in $(GENTABLES)
+	sh completions/gentables.sh zsh completions/pubtool.bash \
+	    completions/pubtool.zsh.in >$@.tmp && mv $@.tmp $@
+
+completions/pubtool.fish: completions/pubtool.fish.in $(GENTABLES)
+	sh completions/gentables.sh fish completions/pubtool.bash \
+	    completions/pubtool.fish.in >$@.tmp && mv $@.tmp $@
+
 tests/unit/%.o: tests/unit/%.c tests/unit/tests.h $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
 
@@ -91,6 +108,9 @@ tests/unit/check_pubtool: $(UNIT_OBJS) src/libpubtool.a
 
 print-deps:
 	@echo $(DEBIAN_PACKAGES)
+
+print-version:
+	@echo $(VERSION)
 
 # Installs the Debian packages that are missing when run as root;
 # otherwise prints the command that would.
@@ -120,7 +140,8 @@ run: deps
 # installed.
 check: deps
 	@$(MAKE) --no-print-directory check-unit check-cli check-completion \
-	    check-consumers lint-man check-headers check-fuzz-corpus
+	    check-consumers lint-man check-man-options check-headers \
+	    check-fuzz-corpus check-install
 
 check-unit: tests/unit/check_pubtool
 	tests/unit/check_pubtool
@@ -128,8 +149,19 @@ check-unit: tests/unit/check_pubtool
 check-cli: pubtool
 	tests/cli/run.sh
 
-check-completion: pubtool
+# bash, zsh and fish, each against `pubtool CMD --help`.
+check-completion: pubtool $(COMPLETIONS)
 	tests/cli/completion.sh
+	tests/cli/completion-shell.sh zsh
+	tests/cli/completion-shell.sh fish
+
+# The options of `pubtool CMD --help` against those of the man pages.
+check-man-options: pubtool
+	tests/man-options.sh
+
+# install into a staging DESTDIR, use what was installed, uninstall.
+check-install: pubtool $(COMPLETIONS)
+	MAKE='$(MAKE)' tests/install.sh
 
 # The outputs read back by the programs that consume them: bibtex, biber,
 # pandoc, Python's csv module, HTML Tidy.  An absent tool is skipped with a
@@ -221,22 +253,66 @@ fuzz: $(FUZZ_BINS)
 lint-man:
 	mandoc -T lint -W warning $(MAN1) $(MAN5)
 
-install: pubtool
+# Each completion goes where its shell looks for it (bash-completion 2 by
+# command name, zsh on $fpath, fish in vendor_completions.d).  Debian's
+# zsh does not search /usr/share/zsh/site-functions: a /usr package sets
+# ZSHCOMPDIR=/usr/share/zsh/vendor-completions.
+install: pubtool $(COMPLETIONS)
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR)
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	$(INSTALL) -m 755 pubtool $(DESTDIR)$(BINDIR)/pubtool
 	$(INSTALL) -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
 	$(INSTALL) -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
 	$(INSTALL) -m 644 completions/pubtool.bash \
 	    $(DESTDIR)$(BASHCOMPDIR)/pubtool
+	$(INSTALL) -m 644 completions/_pubtool $(DESTDIR)$(ZSHCOMPDIR)/_pubtool
+	$(INSTALL) -m 644 completions/pubtool.fish \
+	    $(DESTDIR)$(FISHCOMPDIR)/pubtool.fish
 
+# Removes the files install put there and no directory: every directory
+# install may create (bin, man/man1, the completion directories) is one
+# that other packages share, so none of them is pubtool's to remove.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pubtool
 	rm -f $(MAN1:man/%=$(DESTDIR)$(MANDIR)/man1/%)
 	rm -f $(MAN5:man/%=$(DESTDIR)$(MANDIR)/man5/%)
 	rm -f $(DESTDIR)$(BASHCOMPDIR)/pubtool
+	rm -f $(DESTDIR)$(ZSHCOMPDIR)/_pubtool
+	rm -f $(DESTDIR)$(FISHCOMPDIR)/pubtool.fish
+
+# pubtool-VERSION.tar.gz: the files git tracks (as they are in the work
+# tree), under pubtool-VERSION/, owned by root, dated from
+# SOURCE_DATE_EPOCH or else the last commit, in name order, so the same
+# tree gives the same bytes.  Needs a git checkout.
+dist:
+	@git ls-files >/dev/null || { \
+	    echo "dist: needs a git checkout ('git ls-files')" >&2; exit 2; }
+	@date=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)} && \
+	git ls-files -z | tar --null -T - --sort=name --owner=0 --group=0 \
+	    --numeric-owner --mtime=@$$date --mode=u+w,go-w \
+	    --transform='s|^|$(DIST)/|' -cf - | gzip -9n \
+	    >$(DIST).tar.gz.tmp && mv $(DIST).tar.gz.tmp $(DIST).tar.gz
+	@echo $(DIST).tar.gz
+
+# The tarball unpacked in a scratch directory must pass `make check`
+# there, and `make clean` must then leave exactly what was unpacked.
+distcheck: dist
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	tar -xzf $(DIST).tar.gz -C "$$tmp" && \
+	$(MAKE) -C "$$tmp/$(DIST)" check && \
+	$(MAKE) -C "$$tmp/$(DIST)" clean && \
+	tar -tzf $(DIST).tar.gz | sed -n '/\/$$/d; s|^$(DIST)/||p' | \
+	    LC_ALL=C sort >"$$tmp/want" && \
+	(cd "$$tmp/$(DIST)" && find . -type f -o -type l | sed 's|^\./||' | \
+	    LC_ALL=C sort) >"$$tmp/got" && \
+	if ! diff -u "$$tmp/want" "$$tmp/got"; then \
+	    echo "distcheck: make clean left or removed the files above" >&2; \
+	    exit 1; fi && \
+	echo "distcheck: $(DIST).tar.gz passed make check"
 
 clean:
 	rm -f pubtool src/*.o src/libpubtool.a tests/unit/*.o \
-	    tests/unit/check_pubtool $(FUZZ_REPLAYS)
+	    tests/unit/check_pubtool $(FUZZ_REPLAYS) $(COMPLETIONS) \
+	    $(COMPLETIONS:=.tmp) $(DIST).tar.gz.tmp
 	rm -rf $(FUZZ_BUILD)

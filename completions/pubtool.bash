@@ -12,7 +12,11 @@
 # Options live in the tables below, one per command.  A change to a
 # command's options updates its table in the same commit (STYLE.md §10);
 # tests/cli/completion.sh fails when a table and `pubtool CMD --help`
-# disagree.
+# disagree.  These tables are also the options of the zsh and fish
+# completions: completions/gentables.sh copies them into _pubtool and
+# pubtool.fish at build time, and tests/cli/completion-shell.sh checks
+# what those shells offer against --help too.  So a new option or value
+# is added here only.
 #
 # Table format: one row per option, three columns:
 #   SHORT     the short option, or '-' when there is none

@@ -35,55 +35,8 @@ trap 'rm -rf "$tmp"' EXIT
 results=$tmp/results
 : >"$results"
 
-pass() {
-	echo pass >>"$results"
-}
-
-fail() {
-	echo fail >>"$results"
-	printf 'FAIL: %s\n' "$1"
-	shift
-	[ $# -eq 0 ] || printf '    %s\n' "$@"
-}
-
-# The short and long options of `pubtool CMD --help`, sorted, on one line.
-opts() {
-	help_options "$1" | awk '{ if ($1 != "-") print $1; print $2 }' | sorted
-}
-
-# The long options of `pubtool CMD --help`, sorted, on one line.
-longs() {
-	help_options "$1" | awk '{ print $2 }' | sorted
-}
-
-# The words of stdin, sorted, on one line.
-sorted() {
-	LC_ALL=C sort -u | tr '\n' ' ' | sed 's/ $//'
-}
-
-# Options from `pubtool CMD --help`: the "-x, --long" and "--long" that
-# start the indented option lines, as "SHORT LONG ARG" lines where SHORT is
-# "-" when there is none and ARG is "arg" when the option takes an
-# argument (an upper-case word one blank after it), else "-".
-help_options() {
-	local line short arg
-	local re='^ +(-[A-Za-z0-9], )?(--[A-Za-z0-9][A-Za-z0-9-]*)( [A-Z][A-Z_=-]*)?( |$)'
-	"$root/pubtool" "$1" --help | while IFS= read -r line; do
-		[[ $line =~ $re ]] || continue
-		short=${BASH_REMATCH[1]%, }
-		arg=-
-		[ -z "${BASH_REMATCH[3]}" ] || arg=arg
-		echo "${short:--} ${BASH_REMATCH[2]} $arg"
-	done
-}
-
-# Value lists in the usage synopsis of `pubtool CMD --help`: the
-# "[-F text|yaml]" and "[--by area|year]" tokens, as "OPTION VALUES".
-help_values() {
-	"$root/pubtool" "$1" --help | sed -n '/^usage:/,/^$/p' |
-	    grep -oE '\[(-[A-Za-z0-9]|--[a-z][a-z0-9-]*) [a-z][a-z0-9,|]*\]' |
-	    tr -d '[]' || :
-}
+# shellcheck source=tests/cli/completion-lib.sh
+. "$root/tests/cli/completion-lib.sh"
 
 # ---------------------------------------------------------------------------
 # Drift: the option tables against --help.
@@ -283,7 +236,7 @@ completion() {
 	expect "pubtool filter -" "$filter_opts"
 	expect "pubtool filter --a" "--area --as-of --ascii --author"
 	expect "pubtool filter --i" "--input-format --invert"
-	expect "pubtool filter --f" "--first-author --format --fragment"
+	expect "pubtool filter --f" "--first-author --format"
 	expect "pubtool filter --area DC -" "$filter_opts"
 	expect "pubtool filter --author x --" "$filter_long"
 	expect "pubtool filter --since 2020 --c" "--code --csv-raw"
@@ -305,15 +258,13 @@ completion() {
 	expect "pubtool list --sort " "date title area"
 	expect "pubtool list --sort t" "title"
 	expect "pubtool list --sort=" "date title area"
-	expect "pubtool list -F " "text yaml bibtex csv markdown html"
-	expect "pubtool list --format " "text yaml bibtex csv markdown html"
+	expect "pubtool list -F " "text yaml bibtex csv"
+	expect "pubtool list --format " "text yaml bibtex csv"
 	expect "pubtool list -F y" "yaml"
 	expect "pubtool list --format=b" "bibtex"
-	expect "pubtool list -F m" "markdown"
-	expect "pubtool list --fr" "--fragment"
 	expect "pubtool import -F " "yaml"
 	expect "pubtool import --format=" "yaml"
-	expect "pubtool filter -F " "yaml text bibtex csv markdown html"
+	expect "pubtool filter -F " "yaml text bibtex csv"
 	expect "pubtool filter --format=c" "csv"
 	expect "pubtool filter --code -F t" "text"
 	expect "pubtool cite -F " "bibtex text csv yaml"
