@@ -141,3 +141,25 @@ name_split(const char *s, struct name *n)
 	n->given = word[0];
 	n->given_len = (size_t)(word[first - 1] + wlen[first - 1] - word[0]);
 }
+
+bool
+name_parts(const char *s, struct name *n)
+{
+	const char	*comma, *rest;
+	size_t		 len;
+
+	name_split(s, n);
+	if (n->suffix == NULL && n->given_len > 0 &&
+	    (comma = memchr(n->given, ',', n->given_len)) != NULL) {
+		len = (size_t)(comma - n->given);
+		n->suffix = trim(n->given, &len);
+		n->suffix_len = len;
+		if (len == 0)
+			n->suffix = NULL;
+		rest = comma + 1;
+		len = (size_t)(n->given + n->given_len - rest);
+		n->given = trim(rest, &len);
+		n->given_len = len;
+	}
+	return !n->corporate && n->family_len > 0;
+}

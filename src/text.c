@@ -95,6 +95,17 @@ text_is_ascii(const char *s, size_t len)
 	return true;
 }
 
+bool
+text_is_blank(const char *s)
+{
+	if (s == NULL)
+		return true;
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+			return false;
+	return true;
+}
+
 int
 text_next(const char *s, size_t len, int32_t *cp)
 {

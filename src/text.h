@@ -30,6 +30,8 @@ void	 text_describe(struct buf *out, enum text_fault, const char *at,
 	    size_t len);
 /* Is every byte ASCII? */
 bool	 text_is_ascii(const char *s, size_t len);
+/* Is s NULL, or nothing but spaces, tabs and line breaks? */
+bool	 text_is_blank(const char *s);
 /*
  * Decodes the code point at s (len > 0), storing it in *cp; returns the
  * number of bytes, or -1 for invalid UTF-8.
