@@ -62,7 +62,7 @@ _pubtool_operands_import='<file>'
 _pubtool_options_list='
 -   --by            area|year|area,year|none
 -   --sort          date|title|area
--F  --format        text|yaml|bibtex|csv
+-F  --format        text|yaml|bibtex|csv|csljson|ris
 -w  --width         <text>
 -   --ascii         -
 -   --csv-raw       -
@@ -88,7 +88,7 @@ _pubtool_options_filter='
 -   --code          -
 -   --invert        -
 -   --limit         <text>
--F  --format        yaml|text|bibtex|csv
+-F  --format        yaml|text|bibtex|csv|csljson|ris
 -w  --width         <text>
 -   --ascii         -
 -   --csv-raw       -
@@ -103,7 +103,7 @@ _pubtool_operands_filter='<file>'
 
 # ---- OPTION TABLE: cite -----------------------------------------------------
 _pubtool_options_cite='
--F  --format        bibtex|text|csv|yaml
+-F  --format        bibtex|text|csv|yaml|csljson|ris
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -

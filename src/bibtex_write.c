@@ -219,8 +219,8 @@ entry_type(const struct entry *e)
 
 /*
  * The key to write: the record's own, with any character a BibTeX key
- * cannot hold replaced by '-', or when it has none its base key
- * (key_base()), or "pubtool".  Either change is reported.  Borrowed from
+ * cannot hold replaced by '-', or when it has none what key_cite()
+ * gives.  Either change is reported.  Borrowed from
  * b.
  */
 static const char *
@@ -231,9 +231,7 @@ entry_key(const struct record *r, struct buf *b)
 
 	buf_reset(b);
 	if (text_is_blank(r->key)) {
-		key_base(b, r);
-		if (b->len == 0)
-			buf_addstr(b, "pubtool");
+		key_cite(b, r);
 		diag(DIAG_WARN, &r->pos, "record has no key; written as '%s'",
 		    buf_str(b));
 		return buf_str(b);
@@ -611,8 +609,7 @@ f_pages(struct entry *e, struct buf *v)
 	for (run = s; *s != '\0'; s += step) {
 		if ((step = text_next(s, strlen(s), &cp)) <= 0)
 			step = 1;
-		else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 ||
-		    cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+		else if (text_is_dash(cp)) {
 			put_text(e, v, run, (size_t)(s - run));
 			buf_addstr(v, "--");
 			run = s + step;

@@ -61,10 +61,11 @@ static const char synopsis[] =
     "                      [--author NAME [--first-author]] "
     "[--title PATTERN]\n"
     "                      [--grep TEXT] [--code] [--invert] [--limit N]\n"
-    "                      [-F yaml|text|bibtex|csv] [-w WIDTH] [--ascii] "
-    "[--csv-raw]\n"
-    "                      [--bom] [-f FORMAT] [-L LIBRARY] "
-    "[--as-of DATE] [FILE ...]\n";
+    "                      [-F yaml|text|bibtex|csv|csljson|ris] "
+    "[-w WIDTH]\n"
+    "                      [--ascii] [--csv-raw] [--bom] [-f FORMAT] "
+    "[-L LIBRARY]\n"
+    "                      [--as-of DATE] [FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -91,8 +92,9 @@ usage(FILE *fp, bool full)
 	    "      --invert               select the papers that do not "
 	    "match\n"
 	    "      --limit N              stop after N papers\n"
-	    "  -F, --format FORMAT        yaml (default), text, bibtex or "
-	    "csv\n"
+	    "  -F, --format FORMAT        yaml (default), text, bibtex, "
+	    "csv, csljson\n"
+	    "                             or ris\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
@@ -234,7 +236,7 @@ cmd_filter(int argc, char **argv)
 		switch (c) {
 		case 'F':
 			if ((o.writer = output_writer(optarg,
-			    "yaml,text,bibtex,csv", "filter")) == NULL)
+			    "yaml,text,bibtex,csv,csljson,ris", "filter")) == NULL)
 				return EXIT_USAGE;
 			break;
 		case 'h':

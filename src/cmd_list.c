@@ -61,10 +61,11 @@ struct area_count {
 static const char synopsis[] =
     "usage: pubtool list [--by area|year|area,year|none] "
     "[--sort date|title|area]\n"
-    "                    [-F text|yaml|bibtex|csv] [-w WIDTH] [--ascii] "
-    "[--csv-raw]\n"
-    "                    [--bom] [-f FORMAT] [-L LIBRARY] [--as-of DATE] "
-    "[FILE ...]\n";
+    "                    [-F text|yaml|bibtex|csv|csljson|ris] [-w WIDTH] "
+    "[--ascii]\n"
+    "                    [--csv-raw] [--bom] [-f FORMAT] [-L LIBRARY] "
+    "[--as-of DATE]\n"
+    "                    [FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -77,8 +78,9 @@ usage(FILE *fp, bool full)
 	    "or none\n"
 	    "      --sort KEY             order inside a group: date "
 	    "(default), title, area\n"
-	    "  -F, --format FORMAT        text (default), yaml, bibtex or "
-	    "csv\n"
+	    "  -F, --format FORMAT        text (default), yaml, bibtex, "
+	    "csv, csljson\n"
+	    "                             or ris\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
@@ -407,7 +409,7 @@ cmd_list(int argc, char **argv)
 		switch (c) {
 		case 'F':
 			if ((o.writer = output_writer(optarg,
-			    "text,yaml,bibtex,csv", "list")) == NULL)
+			    "text,yaml,bibtex,csv,csljson,ris", "list")) == NULL)
 				return EXIT_USAGE;
 			break;
 		case 'h':

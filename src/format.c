@@ -9,7 +9,8 @@ static const struct reader *const readers[] = {
 };
 
 static const struct writer *const writers[] = {
-	&yaml_writer, &text_writer, &bibtex_writer, &csv_writer
+	&yaml_writer, &text_writer, &bibtex_writer, &csv_writer,
+	&csljson_writer, &ris_writer
 };
 
 const struct reader *

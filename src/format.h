@@ -64,6 +64,8 @@ extern const struct writer text_writer;	/* listing by area and date */
 extern const struct writer ref_writer;	/* one reference per record */
 extern const struct writer bibtex_writer;
 extern const struct writer csv_writer;
+extern const struct writer csljson_writer;
+extern const struct writer ris_writer;
 
 /*
  * NULL for an unknown name.  The writer named "text" is the listing; cite

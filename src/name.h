@@ -37,5 +37,7 @@ void	 name_split(const char *s, struct name *);
  * cited whole, as written: one word (corporate) or no family name.
  */
 bool	 name_parts(const char *s, struct name *);
+/* Is the word w[0..len) a name particle ("van", "de", "von"), in any case? */
+bool	 name_is_particle(const char *w, size_t len);
 
 #endif /* NAME_H */

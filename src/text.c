@@ -96,6 +96,12 @@ text_is_ascii(const char *s, size_t len)
 }
 
 bool
+text_is_dash(int32_t cp)
+{
+	return (cp >= 0x2010 && cp <= 0x2014) || cp == 0x2212;
+}
+
+bool
 text_is_blank(const char *s)
 {
 	if (s == NULL)
