@@ -13,11 +13,15 @@
  *    is what Zotero writes for a preprint;
  *  - ID: the citation key (key_cite());
  *  - TI: the title;
- *  - AU: one line per author, "Family, Given" or "Family, Given, Suffix"
- *    as name_parts() splits the name, or the name as written when it
- *    cannot be split (a corporate author); blank names and et al. are
- *    left out;
+ *  - AU: one line per author, "Family, Given" as name_parts() splits the
+ *    name, with a suffix after the given names ("King, Martin Luther
+ *    Jr."), which Zotero keeps and bibutils reads as a suffix (Zotero
+ *    drops the specification's third part, "King, Martin Luther, Jr.",
+ *    and bibutils keeps the comma); the name as written when it cannot
+ *    be split (a corporate author).  Blank names and et al. are left out;
  *  - T2: the venue: the journal, the proceedings or the preprint server;
+ *  - JO: the venue again for a journal paper: bibutils takes the journal
+ *    from JO (T2 is an abbreviation to it), Zotero from T2;
  *  - PY: the year;
  *  - DA: "YYYY/MM/DD/", or "YYYY/MM//" for a date without a day, when the
  *    date has a month;
@@ -93,6 +97,7 @@ static void	 t_id(const struct rentry *, struct buf *);
 static void	 t_title(const struct rentry *, struct buf *);
 static void	 t_authors(const struct rentry *, struct buf *);
 static void	 t_venue(const struct rentry *, struct buf *);
+static void	 t_journal(const struct rentry *, struct buf *);
 static void	 t_year(const struct rentry *, struct buf *);
 static void	 t_date(const struct rentry *, struct buf *);
 static void	 t_volume(const struct rentry *, struct buf *);
@@ -114,6 +119,7 @@ static const struct ris_tag tags[] = {
 	{ "TI", t_title },
 	{ "AU", t_authors },
 	{ "T2", t_venue },
+	{ "JO", t_journal },
 	{ "PY", t_year },
 	{ "DA", t_date },
 	{ "VL", t_volume },
@@ -238,7 +244,7 @@ t_title(const struct rentry *e, struct buf *v)
 	add_str(v, e->r->title);
 }
 
-/* One value per author: "Family, Given[, Suffix]", or the name whole. */
+/* One value per author: "Family, Given[ Suffix]", or the name whole. */
 static void
 t_authors(const struct rentry *e, struct buf *v)
 {
@@ -256,10 +262,10 @@ t_authors(const struct rentry *e, struct buf *v)
 			if (n.given_len > 0 || n.suffix != NULL)
 				buf_addstr(&b, ", ");
 			buf_add(&b, n.given, n.given_len);
-			if (n.suffix != NULL) {
-				buf_addstr(&b, ", ");
+			if (n.given_len > 0 && n.suffix != NULL)
+				buf_addc(&b, ' ');
+			if (n.suffix != NULL)
 				buf_add(&b, n.suffix, n.suffix_len);
-			}
 		}
 		add_value(v, b.data, b.len);
 	}
@@ -270,6 +276,13 @@ static void
 t_venue(const struct rentry *e, struct buf *v)
 {
 	add_str(v, e->r->venue);
+}
+
+static void
+t_journal(const struct rentry *e, struct buf *v)
+{
+	if (e->kind == VENUE_JOURNAL)
+		add_str(v, e->r->venue);
 }
 
 static void

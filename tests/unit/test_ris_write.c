@@ -1,8 +1,8 @@
 /*
  * Unit tests for src/ris_write.c: the exact layout of a reference (tags
  * in order, "TG  - value", CR LF line ends, TY first and ER last, an
- * empty line between references), TY by venue, names as "Family, Given"
- * with suffixes, corporate and family-first names, the date at each
+ * empty line between references), TY by venue, JO for journals only,
+ * names as "Family, Given" with suffixes, corporate and family-first names, the date at each
  * precision, pages split at a hyphen or dash, the arXiv fallbacks for DO
  * and UR, values folded onto one line, and no output for no record.
  */
@@ -90,6 +90,7 @@ START_TEST(test_ris_layout)
 	    "AU  - Yokota, Rio\r\n"
 	    "AU  - Ibeid, Huda\r\n"
 	    "T2  - J. Mach. Learn. Res.\r\n"
+	    "JO  - J. Mach. Learn. Res.\r\n"
 	    "PY  - 2016\r\n"
 	    "DA  - 2016/02/09/\r\n"
 	    "VL  - 17\r\n"
@@ -133,6 +134,24 @@ START_TEST(test_ris_types)
 }
 END_TEST
 
+START_TEST(test_ris_journal_only)
+{
+	struct record	 r;
+	char		*out;
+
+	record_init(&r);
+	r.venue = "NeurIPS";
+	out = one(&r);
+	check_has(out, "T2  - NeurIPS\r\n");
+	check_lacks(out, "JO  -");
+	free(out);
+	r.venue = "Nature";
+	out = one(&r);
+	check_has(out, "T2  - Nature\r\nJO  - Nature\r\n");
+	free(out);
+}
+END_TEST
+
 START_TEST(test_ris_names)
 {
 	struct arena	 a;
@@ -152,12 +171,12 @@ START_TEST(test_ris_names)
 	r.et_al = true;
 	out = one(&r);
 	check_has(out, "TI  - T\r\n"
-	    "AU  - King, Martin Luther, Jr.\r\n"
+	    "AU  - King, Martin Luther Jr.\r\n"
 	    "AU  - LLM-jp\r\n"
 	    "AU  - Le Bronnec, Florian\r\n"
 	    "AU  - \xE5\xB1\xB1\xE7\x94\xB0, \xE8\x8A\xB1\xE5\xAD\x90\r\n"
 	    "AU  - van der Waals, Johannes\r\n"
-	    "AU  - King, Martin, Jr.\r\n"
+	    "AU  - King, Martin Jr.\r\n"
 	    "AU  - van der Waals, Johannes\r\n"
 	    "ER  - \r\n");
 	free(out);
@@ -258,6 +277,7 @@ ris_write_suite(void)
 	tcase_add_test(tc, test_ris_layout);
 	tcase_add_test(tc, test_ris_empty);
 	tcase_add_test(tc, test_ris_types);
+	tcase_add_test(tc, test_ris_journal_only);
 	tcase_add_test(tc, test_ris_names);
 	tcase_add_test(tc, test_ris_dates);
 	tcase_add_test(tc, test_ris_pages);
