@@ -135,7 +135,8 @@ check-completion: pubtool
 	tests/cli/completion.sh
 
 # The outputs read back by the programs that consume them: bibtex, biber,
-# pandoc, Python's csv module.  An absent tool is skipped with a reason.
+# pandoc (BibTeX and CSL-JSON, with --citeproc), jq, bibutils' ris2xml,
+# Python's csv module.  An absent tool is skipped with a reason.
 check-consumers: pubtool
 	@rc=0; for t in tests/consumers/*.sh; do sh "$$t" || rc=1; done; \
 	exit $$rc
