@@ -25,66 +25,14 @@
 set -u
 
 name=consumers/csljson
-top=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$top" || exit 1
-PUBTOOL=${PUBTOOL:-./pubtool}
-case $PUBTOOL in
-/*) ;;
-*) PUBTOOL=$top/$PUBTOOL ;;
-esac
-ASOF=2026-11-26
-INPUTS="fixtures/profile/yokota.txt fixtures/profile/tito.txt
-fixtures/yaml/citation.yaml"
-LC_ALL=C.UTF-8
-export LC_ALL
-unset PUBTOOL_LIBRARY XDG_DATA_HOME XDG_CONFIG_HOME
-
-passed=0
-failed=0
-skipped=0
-
-summary() {
-	echo "$name: $passed passed, $failed failed, $skipped skipped"
-}
-
-pass() {
-	passed=$((passed + 1))
-}
-
-fail() {
-	echo "$name: FAIL: $*"
-	failed=$((failed + 1))
-}
-
-skip() {
-	echo "$name: skipped: $*"
-	skipped=$((skipped + 1))
-}
-
-if [ ! -x "$PUBTOOL" ]; then
-	echo "$name: $PUBTOOL not found; run make pubtool first" >&2
-	failed=1
-	summary
-	exit 1
-fi
-
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
+# shellcheck source=lib/common.sh
+. "$(dirname "$0")/lib/common.sh"
 
 why_no_pandoc=
 command -v pandoc >/dev/null 2>&1 ||
     why_no_pandoc="pandoc not found (Debian package pandoc)"
 why_no_jq=
 command -v jq >/dev/null 2>&1 || why_no_jq="jq not found (Debian package jq)"
-why_no_python=
-if ! command -v python3 >/dev/null 2>&1; then
-	why_no_python="python3 not found"
-elif ! python3 -c 'import yaml' >/dev/null 2>&1; then
-	why_no_python="python3 has no yaml module (Debian package"
-	why_no_python="$why_no_python python3-yaml)"
-fi
-
 # check.py json JSON YAML LABEL: the items against the records.
 # check.py doc JSON MD: writes a document that cites every item.
 # check.py titles JSON TEXT LABEL: every title is in pandoc's output.
@@ -154,20 +102,6 @@ elif sys.argv[1] == "doc":
 else:
     check_titles(*sys.argv[2:5])
 PY
-
-# run_py ARGS...: runs check.py ARGS and counts its lines.
-run_py() {
-	python3 "$tmp/check.py" "$@" >"$tmp/result" 2>&1 || {
-		fail "check.py $1 failed: $(tail -n 1 "$tmp/result")"
-		return
-	}
-	while IFS= read -r line; do
-		case $line in
-		pass\ *) pass ;;
-		fail\ *) fail "${line#fail }" ;;
-		esac
-	done <"$tmp/result"
-}
 
 # check_pandoc DIR LABEL: pandoc --citeproc on a document citing every
 # item of DIR/out.json.

@@ -26,64 +26,12 @@
 set -u
 
 name=consumers/ris
-top=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$top" || exit 1
-PUBTOOL=${PUBTOOL:-./pubtool}
-case $PUBTOOL in
-/*) ;;
-*) PUBTOOL=$top/$PUBTOOL ;;
-esac
-ASOF=2026-11-26
-INPUTS="fixtures/profile/yokota.txt fixtures/profile/tito.txt
-fixtures/yaml/citation.yaml"
-LC_ALL=C.UTF-8
-export LC_ALL
-unset PUBTOOL_LIBRARY XDG_DATA_HOME XDG_CONFIG_HOME
-
-passed=0
-failed=0
-skipped=0
-
-summary() {
-	echo "$name: $passed passed, $failed failed, $skipped skipped"
-}
-
-pass() {
-	passed=$((passed + 1))
-}
-
-fail() {
-	echo "$name: FAIL: $*"
-	failed=$((failed + 1))
-}
-
-skip() {
-	echo "$name: skipped: $*"
-	skipped=$((skipped + 1))
-}
-
-if [ ! -x "$PUBTOOL" ]; then
-	echo "$name: $PUBTOOL not found; run make pubtool first" >&2
-	failed=1
-	summary
-	exit 1
-fi
-
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
+# shellcheck source=lib/common.sh
+. "$(dirname "$0")/lib/common.sh"
 
 why_no_ris2xml=
 command -v ris2xml >/dev/null 2>&1 ||
     why_no_ris2xml="ris2xml not found (Debian package bibutils)"
-why_no_python=
-if ! command -v python3 >/dev/null 2>&1; then
-	why_no_python="python3 not found"
-elif ! python3 -c 'import yaml' >/dev/null 2>&1; then
-	why_no_python="python3 has no yaml module (Debian package"
-	why_no_python="$why_no_python python3-yaml)"
-fi
-
 # check.py RIS XML YAML LABEL: the MODS that ris2xml made of RIS against
 # the records in YAML; prints "pass WHAT" or "fail WHAT: WHY" per check.
 cat >"$tmp/check.py" <<'PY'
@@ -219,17 +167,7 @@ for input in $INPUTS; do
 		skip "$stem: MODS against the records: $why_no_python"
 		continue
 	fi
-	python3 "$tmp/check.py" "$dir/out.ris" "$dir/out.xml" \
-	    "$dir/records.yaml" "$stem" >"$dir/result" 2>&1 || {
-		fail "$stem: check.py failed: $(tail -n 1 "$dir/result")"
-		continue
-	}
-	while IFS= read -r line; do
-		case $line in
-		pass\ *) pass ;;
-		fail\ *) fail "${line#fail }" ;;
-		esac
-	done <"$dir/result"
+	run_py "$dir/out.ris" "$dir/out.xml" "$dir/records.yaml" "$stem"
 done
 
 summary
