@@ -38,14 +38,16 @@ LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/bibtex_read.o src/bibtex_write.o src/csv_read.o \
 		   src/dblp_read.o src/xml.o \
 		   src/buf.o src/cmd_cite.o src/cmd_filter.o src/cmd_import.o \
-		   src/cmd_list.o src/cmd_stats.o src/csv.o src/csv_write.o \
-		   src/date.o src/diag.o src/escape.o src/filter.o src/format.o \
-		   src/html_write.o src/ident.o src/input.o \
-		   src/key.o src/latex.o src/library.o src/listing.o \
-		   src/markdown_write.o src/merge.o src/name.o src/output.o \
-		   src/profile_read.o src/record.o src/ref_write.o src/stats.o \
+		   src/cmd_list.o src/cmd_stats.o src/csljson_write.o src/csv.o \
+		   src/csv_write.o src/date.o src/diag.o src/escape.o \
+		   src/filter.o src/format.o src/html_write.o src/ident.o \
+		   src/input.o src/json.o src/key.o src/latex.o src/library.o \
+		   src/listing.o src/markdown_write.o src/merge.o src/name.o \
+		   src/output.o src/profile_read.o src/record.o src/ref_write.o \
+		   src/ris_write.o src/stats.o \
 		   src/stream.o src/strmap.o src/text.o src/text_write.o \
-		   src/usage.o src/xalloc.o src/yaml_read.o src/yaml_write.o
+		   src/usage.o src/venue.o src/xalloc.o src/yaml_read.o \
+		   src/yaml_write.o
 HEADERS		 = $(wildcard src/*.h)
 UNIT_SRCS	 = $(wildcard tests/unit/*.c)
 UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
@@ -164,8 +166,9 @@ check-install: pubtool $(COMPLETIONS)
 	MAKE='$(MAKE)' tests/install.sh
 
 # The outputs read back by the programs that consume them: bibtex, biber,
-# pandoc, Python's csv module, HTML Tidy.  An absent tool is skipped with a
-# reason.
+# pandoc (BibTeX and CSL-JSON, with --citeproc, and the Markdown
+# listing), jq, bibutils' ris2xml, Python's csv module, HTML Tidy.  An
+# absent tool is skipped with a reason.
 check-consumers: pubtool
 	@rc=0; for t in tests/consumers/*.sh; do sh "$$t" || rc=1; done; \
 	exit $$rc

@@ -53,7 +53,7 @@ _pubtool_options_import='
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -F  --format        yaml
 -L  --library       <file>
--   --max           field=|authors=|depth=|input=
+-   --max           <text>
 -o  --output        <file>
 -   --as-of         <text>
 -   --skip-invalid  -
@@ -67,7 +67,7 @@ _pubtool_operands_import='<file>'
 _pubtool_options_list='
 -   --by            area|year|area,year|none
 -   --sort          date|title|area
--F  --format        text|yaml|bibtex|csv|markdown|html
+-F  --format        text|yaml|bibtex|csv|csljson|ris|markdown|html
 -w  --width         <text>
 -   --ascii         -
 -   --csv-raw       -
@@ -75,7 +75,7 @@ _pubtool_options_list='
 -   --fragment      -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
--   --max           field=|authors=|depth=|input=
+-   --max           <text>
 -   --as-of         <text>
 -h  --help          -
 '
@@ -95,7 +95,7 @@ _pubtool_options_filter='
 -   --code          -
 -   --invert        -
 -   --limit         <text>
--F  --format        yaml|text|bibtex|csv|markdown|html
+-F  --format        yaml|text|bibtex|csv|csljson|ris|markdown|html
 -w  --width         <text>
 -   --ascii         -
 -   --csv-raw       -
@@ -103,7 +103,7 @@ _pubtool_options_filter='
 -   --fragment      -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
--   --max           field=|authors=|depth=|input=
+-   --max           <text>
 -   --as-of         <text>
 -h  --help          -
 '
@@ -112,7 +112,7 @@ _pubtool_operands_filter='<file>'
 
 # ---- OPTION TABLE: cite -----------------------------------------------------
 _pubtool_options_cite='
--F  --format        bibtex|text|csv|yaml
+-F  --format        bibtex|text|csv|yaml|csljson|ris
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
@@ -120,7 +120,7 @@ _pubtool_options_cite='
 -i  --input         <file>
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
--   --max           field=|authors=|depth=|input=
+-   --max           <text>
 -   --as-of         <text>
 -h  --help          -
 '
@@ -138,7 +138,7 @@ _pubtool_options_stats='
 -   --bom           -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv
 -L  --library       <file>
--   --max           field=|authors=|depth=|input=
+-   --max           <text>
 -   --as-of         <text>
 -h  --help          -
 '

@@ -3,14 +3,14 @@
  * any classic .bst style), biber and pandoc all read without a warning.
  *
  * Entry type.  A record without a venue is a preprint: @misc, with
- * eprint, archiveprefix and primaryclass when its arXiv id is known.  A
- * venue is matched against venue_rules[] below, first match wins: a
- * preprint server (arXiv, CoRR, bioRxiv, ...) keeps @misc; a
- * conference, workshop or symposium, or a well-known conference acronym
- * (NeurIPS, CVPR, SC, ...), gives @inproceedings; a journal word
- * (Journal, Trans., Letters, ...) or phrase (Proceedings of the IEEE)
- * gives @article; a venue that is still only "Proceedings ..." gives
- * @inproceedings; anything else is taken for a journal, @article.  The
+ * eprint, archiveprefix and primaryclass when its arXiv id is known.
+ * Otherwise venue_kind() (venue.c) decides: a preprint server (arXiv,
+ * CoRR, bioRxiv, ...) keeps @misc; a conference, workshop or symposium,
+ * or a well-known conference acronym (NeurIPS, CVPR, SC, ...), gives
+ * @inproceedings; a journal word (Journal, Trans., Letters, ...) or
+ * phrase (Proceedings of the IEEE) gives @article; a venue that is still
+ * only "Proceedings ..." gives @inproceedings; anything else is taken
+ * for a journal, @article.  The
  * venue goes into journal, booktitle or (for @misc) howpublished.  An
  * @article or @inproceedings needs author, title and year (plain.bst
  * warns otherwise), so a record that lacks one of them stays @misc.
@@ -54,128 +54,23 @@
 #include "date.h"
 #include "diag.h"
 #include "format.h"
+#include "ident.h"
 #include "key.h"
 #include "latex.h"
 #include "name.h"
 #include "record.h"
 #include "text.h"
+#include "venue.h"
 #include "xalloc.h"
 
-enum bib_type {
-	BIB_MISC,
-	BIB_ARTICLE,
-	BIB_INPROCEEDINGS
-};
-
-/* Each entry type and the field that holds the venue. */
+/* The entry type of each kind of venue and the field that holds it. */
 static const struct {
 	const char	*name;
 	const char	*venue_field;
 } bib_types[] = {
-	[BIB_MISC] = { "misc", "howpublished" },
-	[BIB_ARTICLE] = { "article", "journal" },
-	[BIB_INPROCEEDINGS] = { "inproceedings", "booktitle" },
-};
-
-enum venue_match {
-	VM_WORD,	/* a word of the venue, in any case */
-	VM_ACRONYM,	/* a word of the venue, exactly */
-	VM_PHRASE	/* a part of the venue, in any case */
-};
-
-/* How a venue decides the entry type; the first rule that matches wins. */
-static const struct venue_rule {
-	const char		*text;
-	enum venue_match	 how;
-	enum bib_type		 type;
-} venue_rules[] = {
-	/* Preprint servers: still a preprint. */
-	{ "arxiv", VM_WORD, BIB_MISC },
-	{ "corr", VM_WORD, BIB_MISC },
-	{ "biorxiv", VM_WORD, BIB_MISC },
-	{ "medrxiv", VM_WORD, BIB_MISC },
-	{ "chemrxiv", VM_WORD, BIB_MISC },
-	{ "techrxiv", VM_WORD, BIB_MISC },
-	{ "ssrn", VM_WORD, BIB_MISC },
-	{ "preprint", VM_WORD, BIB_MISC },
-	/* Conferences and workshops. */
-	{ "conference", VM_WORD, BIB_INPROCEEDINGS },
-	{ "conf", VM_WORD, BIB_INPROCEEDINGS },
-	{ "workshop", VM_WORD, BIB_INPROCEEDINGS },
-	{ "workshops", VM_WORD, BIB_INPROCEEDINGS },
-	{ "symposium", VM_WORD, BIB_INPROCEEDINGS },
-	{ "symp", VM_WORD, BIB_INPROCEEDINGS },
-	{ "colloquium", VM_WORD, BIB_INPROCEEDINGS },
-	{ "congress", VM_WORD, BIB_INPROCEEDINGS },
-	{ "meeting", VM_WORD, BIB_INPROCEEDINGS },
-	{ "Euro-Par", VM_PHRASE, BIB_INPROCEEDINGS },
-	{ "AAAI", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ACL", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "AISTATS", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "BMVC", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "CHI", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "COLING", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "COLM", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "CVPR", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "EACL", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ECCV", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "EMNLP", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "HPDC", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ICASSP", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ICCV", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ICDM", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ICLR", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ICML", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ICPP", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ICRA", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "IJCAI", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "INTERSPEECH", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "IPDPS", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "IROS", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "ISC", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "KDD", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "LREC", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "MICCAI", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "MLSys", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "NAACL", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "NeurIPS", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "NIPS", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "PPoPP", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "SC", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "SIGGRAPH", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "SIGIR", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "SIGMOD", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "UAI", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "WACV", VM_ACRONYM, BIB_INPROCEEDINGS },
-	{ "WWW", VM_ACRONYM, BIB_INPROCEEDINGS },
-	/* Journals, including those called "Proceedings". */
-	{ "journal", VM_WORD, BIB_ARTICLE },
-	{ "j", VM_WORD, BIB_ARTICLE },
-	{ "transactions", VM_WORD, BIB_ARTICLE },
-	{ "trans", VM_WORD, BIB_ARTICLE },
-	{ "letters", VM_WORD, BIB_ARTICLE },
-	{ "lett", VM_WORD, BIB_ARTICLE },
-	{ "magazine", VM_WORD, BIB_ARTICLE },
-	{ "review", VM_WORD, BIB_ARTICLE },
-	{ "rev", VM_WORD, BIB_ARTICLE },
-	{ "annals", VM_WORD, BIB_ARTICLE },
-	{ "bulletin", VM_WORD, BIB_ARTICLE },
-	{ "communications", VM_WORD, BIB_ARTICLE },
-	{ "commun", VM_WORD, BIB_ARTICLE },
-	{ "acta", VM_WORD, BIB_ARTICLE },
-	{ "acad", VM_WORD, BIB_ARTICLE },
-	{ "academy", VM_WORD, BIB_ARTICLE },
-	{ "society", VM_WORD, BIB_ARTICLE },
-	{ "soc", VM_WORD, BIB_ARTICLE },
-	{ "endow", VM_WORD, BIB_ARTICLE },
-	{ "endowment", VM_WORD, BIB_ARTICLE },
-	{ "proceedings of the ieee", VM_PHRASE, BIB_ARTICLE },
-	{ "proc. ieee", VM_PHRASE, BIB_ARTICLE },
-	{ "proceedings of the acm on", VM_PHRASE, BIB_ARTICLE },
-	{ "proc. acm", VM_PHRASE, BIB_ARTICLE },
-	/* Other proceedings. */
-	{ "proceedings", VM_WORD, BIB_INPROCEEDINGS },
-	{ "proc", VM_WORD, BIB_INPROCEEDINGS },
+	[VENUE_PREPRINT] = { "misc", "howpublished" },
+	[VENUE_JOURNAL] = { "article", "journal" },
+	[VENUE_PROCEEDINGS] = { "inproceedings", "booktitle" },
 };
 
 /* The writer's state. */
@@ -191,7 +86,7 @@ struct bwriter {
 struct entry {
 	struct bwriter		*w;
 	const struct record	*r;
-	enum bib_type		 type;
+	enum venue_kind		 type;
 	const char		*key;
 	struct ymd		 date;	/* y == 0 when undated */
 	size_t			 nauthors; /* names that are not blank */
@@ -212,11 +107,7 @@ static void	*bw_open(FILE *, const struct wopts *);
 static int	 bw_put(void *, const struct record *);
 static int	 bw_close(void *);
 
-static bool	 is_blank(const char *);
-static bool	 is_alpha(char);
-static bool	 venue_has(const char *, const struct venue_rule *);
-static enum bib_type venue_type(const char *);
-static enum bib_type entry_type(const struct entry *);
+static enum venue_kind entry_type(const struct entry *);
 static const char *entry_key(const struct record *, struct buf *);
 static void	 put_text(struct entry *, struct buf *, const char *, size_t);
 static void	 put_protected(struct entry *, struct buf *, const char *);
@@ -231,8 +122,9 @@ static void	 put_braced(struct entry *, struct buf *, const char *,
 		    size_t);
 static bool	 is_name_part(const char *, size_t);
 static void	 put_name(struct entry *, struct buf *, const char *);
-static size_t	 arxiv_len(const char *);
 static const char *arxiv_class(const char *, char *, size_t);
+static bool	 put_ident(struct entry *, struct buf *,
+		    bool (*)(struct buf *, const struct record *));
 
 static bool	 f_author(struct entry *, struct buf *);
 static bool	 f_key(struct entry *, struct buf *);
@@ -308,91 +200,27 @@ bw_close(void *state)
 	return 0;
 }
 
-static bool
-is_blank(const char *s)
-{
-	if (s == NULL)
-		return true;
-	for (; *s != '\0'; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
-			return false;
-	return true;
-}
-
-static bool
-is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/*
- * Does the venue match the rule?  A word is a run of ASCII letters, so
- * "Proc." holds "Proc" and "IEEE/CVF" holds "IEEE" and "CVF".
- */
-static bool
-venue_has(const char *venue, const struct venue_rule *rule)
-{
-	const char	*p, *q;
-	size_t		 len = strlen(rule->text);
-
-	if (rule->how == VM_PHRASE) {
-		for (p = venue; *p != '\0'; p++)
-			if (strncasecmp(p, rule->text, len) == 0)
-				return true;
-		return false;
-	}
-	for (p = venue; *p != '\0'; p = q) {
-		if (!is_alpha(*p)) {
-			q = p + 1;
-			continue;
-		}
-		for (q = p; is_alpha(*q); q++)
-			continue;
-		if ((size_t)(q - p) != len)
-			continue;
-		if (rule->how == VM_WORD ?
-		    strncasecmp(p, rule->text, len) == 0 :
-		    strncmp(p, rule->text, len) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* The entry type a venue calls for (see the comment at the top). */
-static enum bib_type
-venue_type(const char *venue)
-{
-	size_t	 i;
-
-	for (i = 0; i < sizeof(venue_rules) / sizeof(venue_rules[0]); i++)
-		if (venue_has(venue, &venue_rules[i]))
-			return venue_rules[i].type;
-	return BIB_ARTICLE;
-}
-
 /*
  * The entry type: by the venue, but @misc when there is no venue or when
  * author, title or year, which @article and @inproceedings require, is
  * missing.
  */
-static enum bib_type
+static enum venue_kind
 entry_type(const struct entry *e)
 {
-	enum bib_type	 t;
+	enum venue_kind	 t;
 
-	if (is_blank(e->r->venue))
-		return BIB_MISC;
-	t = venue_type(e->r->venue);
-	if (t != BIB_MISC && (e->nauthors == 0 || is_blank(e->r->title) ||
-	    e->date.y == 0))
-		return BIB_MISC;
+	t = venue_kind(e->r->venue);
+	if (t != VENUE_PREPRINT && (e->nauthors == 0 ||
+	    text_is_blank(e->r->title) || e->date.y == 0))
+		return VENUE_PREPRINT;
 	return t;
 }
 
 /*
  * The key to write: the record's own, with any character a BibTeX key
- * cannot hold replaced by '-', or when it has none its base key
- * (key_base()), or "pubtool".  Either change is reported.  Borrowed from
+ * cannot hold replaced by '-', or when it has none what key_cite()
+ * gives.  Either change is reported.  Borrowed from
  * b.
  */
 static const char *
@@ -402,10 +230,8 @@ entry_key(const struct record *r, struct buf *b)
 	bool		 changed = false;
 
 	buf_reset(b);
-	if (is_blank(r->key)) {
-		key_base(b, r);
-		if (b->len == 0)
-			buf_addstr(b, "pubtool");
+	if (text_is_blank(r->key)) {
+		key_cite(b, r);
 		diag(DIAG_WARN, &r->pos, "record has no key; written as '%s'",
 		    buf_str(b));
 		return buf_str(b);
@@ -664,19 +490,6 @@ put_name(struct entry *e, struct buf *out, const char *s)
 	put_name_part(e, out, n.given, n.given_len);
 }
 
-/* The length of an arXiv id without its version suffix ("v2"). */
-static size_t
-arxiv_len(const char *id)
-{
-	size_t	 len = strlen(id), i = len;
-
-	while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9')
-		i--;
-	if (i > 1 && i < len && id[i - 1] == 'v')
-		return i - 1;
-	return len;
-}
-
 /*
  * The arXiv category of an area: the area itself when it names one
  * ("cs.CL", "quant-ph"), else the category that area_name() resolves a
@@ -692,7 +505,7 @@ arxiv_class(const char *area, char *full, size_t size)
 	const char	*name;
 	size_t		 i;
 
-	if (is_blank(area) || (name = area_name(area)) == NULL)
+	if (text_is_blank(area) || (name = area_name(area)) == NULL)
 		return NULL;
 	if (strchr(area, '.') != NULL || strchr(area, '-') != NULL)
 		return area;
@@ -712,7 +525,7 @@ f_author(struct entry *e, struct buf *v)
 	size_t	 i, n = 0;
 
 	for (i = 0; i < e->r->authors.n; i++) {
-		if (is_blank(e->r->authors.v[i]))
+		if (text_is_blank(e->r->authors.v[i]))
 			continue;
 		if (n++ > 0)
 			buf_addstr(v, " and ");
@@ -736,7 +549,7 @@ f_key(struct entry *e, struct buf *v)
 static bool
 f_title(struct entry *e, struct buf *v)
 {
-	if (is_blank(e->r->title))
+	if (text_is_blank(e->r->title))
 		return false;
 	put_protected(e, v, e->r->title);
 	return true;
@@ -746,7 +559,7 @@ f_title(struct entry *e, struct buf *v)
 static bool
 venue_field(struct entry *e, struct buf *v, const char *field)
 {
-	if (is_blank(e->r->venue) ||
+	if (text_is_blank(e->r->venue) ||
 	    strcmp(bib_types[e->type].venue_field, field) != 0)
 		return false;
 	put_protected(e, v, e->r->venue);
@@ -774,7 +587,7 @@ f_howpublished(struct entry *e, struct buf *v)
 static bool
 f_volume(struct entry *e, struct buf *v)
 {
-	if (is_blank(e->r->volume))
+	if (text_is_blank(e->r->volume))
 		return false;
 	put_text(e, v, e->r->volume, strlen(e->r->volume));
 	return true;
@@ -791,13 +604,12 @@ f_pages(struct entry *e, struct buf *v)
 	int32_t		 cp;
 	int		 step;
 
-	if (is_blank(s))
+	if (text_is_blank(s))
 		return false;
 	for (run = s; *s != '\0'; s += step) {
 		if ((step = text_next(s, strlen(s), &cp)) <= 0)
 			step = 1;
-		else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 ||
-		    cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+		else if (text_is_dash(cp)) {
 			put_text(e, v, run, (size_t)(s - run));
 			buf_addstr(v, "--");
 			run = s + step;
@@ -828,16 +640,16 @@ f_month(struct entry *e, struct buf *v)
 static bool
 f_eprint(struct entry *e, struct buf *v)
 {
-	if (is_blank(e->r->arxiv))
+	if (text_is_blank(e->r->arxiv))
 		return false;
-	put_verbatim(e, v, e->r->arxiv, arxiv_len(e->r->arxiv));
+	put_verbatim(e, v, e->r->arxiv, ident_arxiv_len(e->r->arxiv));
 	return true;
 }
 
 static bool
 f_archiveprefix(struct entry *e, struct buf *v)
 {
-	if (is_blank(e->r->arxiv))
+	if (text_is_blank(e->r->arxiv))
 		return false;
 	buf_addstr(v, "arXiv");
 	return true;
@@ -849,47 +661,49 @@ f_primaryclass(struct entry *e, struct buf *v)
 	const char	*cls;
 	char		 full[32];
 
-	if (is_blank(e->r->arxiv) ||
+	if (text_is_blank(e->r->arxiv) ||
 	    (cls = arxiv_class(e->r->area, full, sizeof(full))) == NULL)
 		return false;
 	put_verbatim(e, v, cls, strlen(cls));
 	return true;
 }
 
+/*
+ * Appends the identifier that get() makes of the record (ident_doi(),
+ * ident_url()), as put_verbatim() writes it.
+ */
+static bool
+put_ident(struct entry *e, struct buf *v,
+    bool (*get)(struct buf *, const struct record *))
+{
+	struct buf	 id;
+	bool		 found;
+
+	buf_init(&id);
+	if ((found = get(&id, e->r)))
+		put_verbatim(e, v, id.data, id.len);
+	buf_release(&id);
+	return found;
+}
+
 /* The record's DOI, else the DOI arXiv gives every preprint. */
 static bool
 f_doi(struct entry *e, struct buf *v)
 {
-	if (!is_blank(e->r->doi)) {
-		put_verbatim(e, v, e->r->doi, strlen(e->r->doi));
-		return true;
-	}
-	if (is_blank(e->r->arxiv))
-		return false;
-	buf_addstr(v, "10.48550/arXiv.");
-	put_verbatim(e, v, e->r->arxiv, arxiv_len(e->r->arxiv));
-	return true;
+	return put_ident(e, v, ident_doi);
 }
 
 /* The record's URL, else the arXiv abstract page. */
 static bool
 f_url(struct entry *e, struct buf *v)
 {
-	if (!is_blank(e->r->url)) {
-		put_verbatim(e, v, e->r->url, strlen(e->r->url));
-		return true;
-	}
-	if (is_blank(e->r->arxiv))
-		return false;
-	buf_addstr(v, "https://arxiv.org/abs/");
-	put_verbatim(e, v, e->r->arxiv, arxiv_len(e->r->arxiv));
-	return true;
+	return put_ident(e, v, ident_url);
 }
 
 static bool
 f_keywords(struct entry *e, struct buf *v)
 {
-	if (is_blank(e->r->area))
+	if (text_is_blank(e->r->area))
 		return false;
 	put_text(e, v, e->r->area, strlen(e->r->area));
 	return true;
@@ -907,7 +721,7 @@ f_note(struct entry *e, struct buf *v)
 static bool
 f_abstract(struct entry *e, struct buf *v)
 {
-	if (is_blank(e->r->abstract))
+	if (text_is_blank(e->r->abstract))
 		return false;
 	put_text(e, v, e->r->abstract, strlen(e->r->abstract));
 	return true;
@@ -927,7 +741,7 @@ bw_put(void *state, const struct record *r)
 	if (r->date == NULL || !date_parse(r->date, &e.date))
 		memset(&e.date, 0, sizeof(e.date));
 	for (i = 0; i < r->authors.n; i++)
-		if (!is_blank(r->authors.v[i]))
+		if (!text_is_blank(r->authors.v[i]))
 			e.nauthors++;
 	e.type = entry_type(&e);
 	buf_init(&key);

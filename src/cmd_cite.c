@@ -37,11 +37,11 @@ struct cite_pick {
 };
 
 static const char synopsis[] =
-    "usage: pubtool cite [-F bibtex|text|csv|yaml] [--ascii] [--csv-raw] "
-    "[--bom]\n"
-    "                    [-w WIDTH] [-i FILE]... [-f FORMAT] [-L LIBRARY] "
-    "[--as-of DATE]\n"
-    "                    [KEY ...]\n";
+    "usage: pubtool cite [-F bibtex|text|csv|yaml|csljson|ris] [--ascii] "
+    "[--csv-raw]\n"
+    "                    [--bom] [-w WIDTH] [-i FILE]... [-f FORMAT] "
+    "[-L LIBRARY]\n"
+    "                    [--as-of DATE] [KEY ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -51,8 +51,9 @@ usage(FILE *fp, bool full)
 		return;
 	fputs("\nWrite citations for the papers with the KEYs given, in that "
 	    "order, or for\nevery paper read.\n\n"
-	    "  -F, --format FORMAT        bibtex (default), text, csv or "
-	    "yaml\n"
+	    "  -F, --format FORMAT        bibtex (default), text, csv, "
+	    "yaml, csljson\n"
+	    "                             or ris\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
 	    "accents\n"
 	    "      --csv-raw              CSV cells as they are, formulas "
@@ -208,7 +209,7 @@ cmd_cite(int argc, char **argv)
 			if (strcmp(optarg, "text") == 0)
 				o.writer = &ref_writer;
 			else if ((o.writer = output_writer(optarg,
-			    "bibtex,text,csv,yaml", "cite")) == NULL)
+			    "bibtex,text,csv,yaml,csljson,ris", "cite")) == NULL)
 				goto usage_error;
 			break;
 		case 'h':

@@ -61,11 +61,11 @@ static const char synopsis[] =
     "                      [--author NAME [--first-author]] "
     "[--title PATTERN]\n"
     "                      [--grep TEXT] [--code] [--invert] [--limit N]\n"
-    "                      [-F yaml|text|bibtex|csv|markdown|html] "
-    "[-w WIDTH]\n"
-    "                      [--ascii] [--csv-raw] [--bom] [--fragment] "
-    "[-f FORMAT]\n"
-    "                      [-L LIBRARY] [--as-of DATE] [FILE ...]\n";
+    "                      [-F yaml|text|bibtex|csv|csljson|ris|markdown|html]\n"
+    "                      [-w WIDTH] [--ascii] [--csv-raw] [--bom] "
+    "[--fragment]\n"
+    "                      [-f FORMAT] [-L LIBRARY] [--as-of DATE] "
+    "[FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -93,8 +93,8 @@ usage(FILE *fp, bool full)
 	    "match\n"
 	    "      --limit N              stop after N papers\n"
 	    "  -F, --format FORMAT        yaml (default), text, bibtex, "
-	    "csv, markdown\n"
-	    "                             or html\n"
+	    "csv, csljson,\n"
+	    "                             ris, markdown or html\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
@@ -242,7 +242,7 @@ cmd_filter(int argc, char **argv)
 		switch (c) {
 		case 'F':
 			if ((o.writer = output_writer(optarg,
-			    "yaml,text,bibtex,csv,markdown,html",
+			    "yaml,text,bibtex,csv,csljson,ris,markdown,html",
 			    "filter")) == NULL)
 				return EXIT_USAGE;
 			break;

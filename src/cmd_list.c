@@ -61,10 +61,9 @@ struct area_count {
 static const char synopsis[] =
     "usage: pubtool list [--by area|year|area,year|none] "
     "[--sort date|title|area]\n"
-    "                    [-F text|yaml|bibtex|csv|markdown|html] [-w WIDTH]\n"
-    "                    [--ascii] [--csv-raw] [--bom] [--fragment] "
-    "[-f FORMAT]\n"
-    "                    [-L LIBRARY] [--as-of DATE] [FILE ...]\n";
+    "                    [-F text|yaml|bibtex|csv|csljson|ris|markdown|html]\n"
+    "                    [-w WIDTH] [--ascii] [--csv-raw] [--bom] [--fragment]\n"
+    "                    [-f FORMAT] [-L LIBRARY] [--as-of DATE] [FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -78,8 +77,8 @@ usage(FILE *fp, bool full)
 	    "      --sort KEY             order inside a group: date "
 	    "(default), title, area\n"
 	    "  -F, --format FORMAT        text (default), yaml, bibtex, "
-	    "csv, markdown\n"
-	    "                             or html\n"
+	    "csv, csljson,\n"
+	    "                             ris, markdown or html\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
@@ -414,7 +413,8 @@ cmd_list(int argc, char **argv)
 		switch (c) {
 		case 'F':
 			if ((o.writer = output_writer(optarg,
-			    "text,yaml,bibtex,csv,markdown,html", "list")) == NULL)
+			    "text,yaml,bibtex,csv,csljson,ris,markdown,html",
+			    "list")) == NULL)
 				return EXIT_USAGE;
 			break;
 		case 'h':

@@ -21,7 +21,7 @@ static const struct reader *const readers[] = {
 
 static const struct writer *const writers[] = {
 	&yaml_writer, &text_writer, &bibtex_writer, &csv_writer,
-	&markdown_writer, &html_writer
+	&markdown_writer, &html_writer, &csljson_writer, &ris_writer
 };
 
 const struct reader *

@@ -87,6 +87,8 @@ extern const struct writer bibtex_writer;
 extern const struct writer csv_writer;
 extern const struct writer markdown_writer;	/* listing for a README */
 extern const struct writer html_writer;		/* listing for a web page */
+extern const struct writer csljson_writer;
+extern const struct writer ris_writer;
 
 /*
  * NULL for an unknown name.  The writer named "text" is the listing; cite

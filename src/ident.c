@@ -2,7 +2,13 @@
 #include <string.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "ident.h"
+#include "record.h"
+#include "text.h"
+
+static bool	 add_ident(struct buf *, const char *, const char *,
+		    const char *);
 
 const char *
 ident_arxiv(struct arena *a, const char *s)
@@ -64,4 +70,47 @@ ident_arxiv(struct arena *a, const char *s)
 	memcpy(id + archive + 1, p + number, len - number);
 	id[archive + 1 + len - number] = '\0';
 	return id;
+}
+
+size_t
+ident_arxiv_len(const char *id)
+{
+	size_t	 len = strlen(id), i = len;
+
+	while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9')
+		i--;
+	if (i > 1 && i < len && id[i - 1] == 'v')
+		return i - 1;
+	return len;
+}
+
+/*
+ * Appends own when it is not blank, else the arXiv id after prefix;
+ * false when both are blank.
+ */
+static bool
+add_ident(struct buf *out, const char *own, const char *prefix,
+    const char *arxiv)
+{
+	if (!text_is_blank(own)) {
+		buf_addstr(out, own);
+		return true;
+	}
+	if (text_is_blank(arxiv))
+		return false;
+	buf_addstr(out, prefix);
+	buf_add(out, arxiv, ident_arxiv_len(arxiv));
+	return true;
+}
+
+bool
+ident_doi(struct buf *out, const struct record *r)
+{
+	return add_ident(out, r->doi, "10.48550/arXiv.", r->arxiv);
+}
+
+bool
+ident_url(struct buf *out, const struct record *r)
+{
+	return add_ident(out, r->url, "https://arxiv.org/abs/", r->arxiv);
 }

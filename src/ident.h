@@ -1,7 +1,12 @@
 #ifndef IDENT_H
 #define IDENT_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 struct arena;
+struct buf;
+struct record;
 
 /*
  * The arXiv identifier in s, without its version, in the arena: s may be
@@ -12,5 +17,15 @@ struct arena;
  * "math/0601001".  NULL when s holds no such id.
  */
 const char *ident_arxiv(struct arena *, const char *s);
+/* The length of an arXiv id without its version suffix ("v2"). */
+size_t	 ident_arxiv_len(const char *id);
+/*
+ * Appends the record's DOI, else, when it has an arXiv id, the DOI arXiv
+ * gives every preprint (10.48550/arXiv.ID, without the version).  Returns
+ * false, appending nothing, when it has neither.
+ */
+bool	 ident_doi(struct buf *, const struct record *);
+/* The same with the record's URL, else its arXiv abstract page. */
+bool	 ident_url(struct buf *, const struct record *);
 
 #endif /* IDENT_H */

@@ -57,6 +57,18 @@ title_word(struct buf *out, const char *title)
 }
 
 void
+key_cite(struct buf *out, const struct record *rec)
+{
+	if (!text_is_blank(rec->key)) {
+		buf_addstr(out, rec->key);
+		return;
+	}
+	key_base(out, rec);
+	if (out->len == 0)
+		buf_addstr(out, "pubtool");
+}
+
+void
 key_base(struct buf *out, const struct record *rec)
 {
 	struct name	 n;

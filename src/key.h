@@ -30,6 +30,11 @@ struct keyer {
 
 /* Appends the base key of rec (before any clash suffix) to out. */
 void	 key_base(struct buf *out, const struct record *rec);
+/*
+ * Appends the key to cite rec by: its own, else its base key, else
+ * "pubtool" (for a record without author, year and title).
+ */
+void	 key_cite(struct buf *out, const struct record *rec);
 /* Appends the identity of a title: NFKC case fold, no punctuation/space. */
 void	 key_identity(struct buf *out, const char *title);
 

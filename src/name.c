@@ -16,9 +16,8 @@ static const char *const suffixes[] = {
 	"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"
 };
 
-/* Is the word w[0..len) a name particle, in any case? */
-static bool
-is_particle(const char *w, size_t len)
+bool
+name_is_particle(const char *w, size_t len)
 {
 	size_t	 i;
 
@@ -119,7 +118,7 @@ name_split(const char *s, struct name *n)
 		return;
 	}
 	if (nw >= 3 && word[0][0] >= 'A' && word[0][0] <= 'Z' &&
-	    is_particle(word[0], wlen[0])) {
+	    name_is_particle(word[0], wlen[0])) {
 		n->family = word[0];
 		n->family_len = (size_t)(word[nw - 2] + wlen[nw - 2] - word[0]);
 		n->given = word[nw - 1];
@@ -134,10 +133,32 @@ name_split(const char *s, struct name *n)
 	first = nw - 1;
 	while (first > 1 && word[first - 1][0] >= 'a' &&
 	    word[first - 1][0] <= 'z' &&
-	    is_particle(word[first - 1], wlen[first - 1]))
+	    name_is_particle(word[first - 1], wlen[first - 1]))
 		first--;
 	n->family = word[first];
 	n->family_len = (size_t)(word[nw - 1] + wlen[nw - 1] - word[first]);
 	n->given = word[0];
 	n->given_len = (size_t)(word[first - 1] + wlen[first - 1] - word[0]);
+}
+
+bool
+name_parts(const char *s, struct name *n)
+{
+	const char	*comma, *rest;
+	size_t		 len;
+
+	name_split(s, n);
+	if (n->suffix == NULL && n->given_len > 0 &&
+	    (comma = memchr(n->given, ',', n->given_len)) != NULL) {
+		len = (size_t)(comma - n->given);
+		n->suffix = trim(n->given, &len);
+		n->suffix_len = len;
+		if (len == 0)
+			n->suffix = NULL;
+		rest = comma + 1;
+		len = (size_t)(n->given + n->given_len - rest);
+		n->given = trim(rest, &len);
+		n->given_len = len;
+	}
+	return !n->corporate && n->family_len > 0;
 }

@@ -30,5 +30,14 @@ struct name {
 };
 
 void	 name_split(const char *s, struct name *);
+/*
+ * Splits s as name_split() does, then takes a given part written
+ * "Suffix, Given" (the rest of BibTeX's "Family, Suffix, Given") apart
+ * into suffix and given name.  Returns false for a name that can only be
+ * cited whole, as written: one word (corporate) or no family name.
+ */
+bool	 name_parts(const char *s, struct name *);
+/* Is the word w[0..len) a name particle ("van", "de", "von"), in any case? */
+bool	 name_is_particle(const char *w, size_t len);
 
 #endif /* NAME_H */

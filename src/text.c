@@ -95,6 +95,23 @@ text_is_ascii(const char *s, size_t len)
 	return true;
 }
 
+bool
+text_is_dash(int32_t cp)
+{
+	return (cp >= 0x2010 && cp <= 0x2014) || cp == 0x2212;
+}
+
+bool
+text_is_blank(const char *s)
+{
+	if (s == NULL)
+		return true;
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+			return false;
+	return true;
+}
+
 int
 text_next(const char *s, size_t len, int32_t *cp)
 {

@@ -31,6 +31,13 @@ void	 text_describe(struct buf *out, enum text_fault, const char *at,
 /* Is every byte ASCII? */
 bool	 text_is_ascii(const char *s, size_t len);
 /*
+ * Is cp a Unicode hyphen or dash that may join a range (U+2010 to U+2014,
+ * U+2212 minus)?  The ASCII hyphen is not one of them.
+ */
+bool	 text_is_dash(int32_t cp);
+/* Is s NULL, or nothing but spaces, tabs and line breaks? */
+bool	 text_is_blank(const char *s);
+/*
  * Decodes the code point at s (len > 0), storing it in *cp; returns the
  * number of bytes, or -1 for invalid UTF-8.
  */

@@ -18,7 +18,8 @@ main(void)
 		atom_read_suite, dblp_read_suite,
 		csv_read_suite, csv_write_suite, ref_write_suite,
 		escape_suite, listing_suite,
-		bibtex_read_suite, bibtex_write_suite,
+		bibtex_read_suite, bibtex_write_suite, json_suite,
+		csljson_write_suite, ris_write_suite,
 		stats_suite, filter_suite, merge_suite
 	};
 	SRunner	*sr;

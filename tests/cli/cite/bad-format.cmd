@@ -1,1 +1,1 @@
-cite -F ris -i profile/tito.txt
+cite -F docx -i profile/tito.txt

@@ -1,1 +1,1 @@
-filter -F ris profile/tito.txt
+filter -F docx profile/tito.txt

@@ -1,1 +1,1 @@
-list -F ris profile/tito.txt
+list -F docx profile/tito.txt

@@ -1,0 +1,1 @@
+cite -F csljson -i yaml/citation.yaml

@@ -1,0 +1,1 @@
+cite -F ris -i -

@@ -1,0 +1,1 @@
+filter --year 1900 -F csljson yaml/precision.yaml

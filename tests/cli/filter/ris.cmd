@@ -1,0 +1,1 @@
+filter --year 2019 -F ris yaml/precision.yaml
