@@ -187,6 +187,67 @@ collapse_space(char *out, const char *s, size_t len)
 	return n;
 }
 
+/*
+ * Is code point cp one that NFC leaves alone wherever it stands: a
+ * starter (combining class 0) that composes with nothing before it and
+ * is its own NFC?  That is Unicode's NFC_Quick_Check=Yes with class 0,
+ * and a string of such code points is in NFC.  The answers for the BMP
+ * are worked out once each, on first sight.
+ */
+static bool
+nfc_stable(int32_t cp)
+{
+	static unsigned char	 known[0x10000 / 8], stable[0x10000 / 8];
+	const utf8proc_property_t *p;
+	utf8proc_int32_t	 out[4];
+	utf8proc_ssize_t	 n;
+	int			 lastbound = 0;
+	bool			 yes;
+
+	if (cp < 0x10000 && (known[cp >> 3] & (1 << (cp & 7))))
+		return (stable[cp >> 3] & (1 << (cp & 7))) != 0;
+	p = utf8proc_get_property(cp);
+	/* A second of a composition pair: utf8proc marks it 0x8000. */
+	yes = p->combining_class == 0 &&
+	    (p->comb_index == UINT16_MAX || p->comb_index < 0x8000) &&
+	    !(cp >= 0x1161 && cp <= 0x1175) && !(cp >= 0x11A8 && cp <= 0x11C2);
+	if (yes) {
+		n = utf8proc_decompose_char(cp, out, 4,
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE,
+		    &lastbound);
+		if (n > 0 && n <= 4)
+			n = utf8proc_normalize_utf32(out, n,
+			    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		yes = n == 1 && out[0] == cp;
+	}
+	if (cp < 0x10000) {
+		known[cp >> 3] |= (unsigned char)(1 << (cp & 7));
+		if (yes)
+			stable[cp >> 3] |= (unsigned char)(1 << (cp & 7));
+	}
+	return yes;
+}
+
+/* Is s[0..len), valid UTF-8, already in NFC?  False when unsure. */
+static bool
+is_nfc(const char *s, size_t len)
+{
+	size_t	 i;
+	int32_t	 cp;
+	int	 n;
+
+	for (i = 0; i < len; i += (size_t)n) {
+		if ((unsigned char)s[i] < 0x80) {
+			n = 1;
+			continue;
+		}
+		if ((n = text_next(s + i, len - i, &cp)) < 0 ||
+		    !nfc_stable(cp))
+			return false;
+	}
+	return true;
+}
+
 char *
 text_nfc(struct arena *a, const char *s, size_t len, bool collapse)
 {
@@ -195,7 +256,7 @@ text_nfc(struct arena *a, const char *s, size_t len, bool collapse)
 	char			*p;
 	size_t			 plen;
 
-	if (!text_is_ascii(s, len)) {
+	if (!is_nfc(s, len)) {
 		n = utf8proc_map((const utf8proc_uint8_t *)s,
 		    (utf8proc_ssize_t)len, &mapped,
 		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);

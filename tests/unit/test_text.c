@@ -1,8 +1,10 @@
 /* Unit tests for src/text.c, the UTF-8 helpers. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
+#include <utf8proc.h>
 
 #include "arena.h"
 #include "buf.h"
@@ -174,6 +176,51 @@ ascii_fold(struct buf *b, const char *s)
 	text_ascii_fold(b, s, strlen(s));
 }
 
+/* UTF-8 for code point cp into out; returns the length. */
+static size_t
+put_utf8(char *out, int32_t cp)
+{
+	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+}
+
+/*
+ * text_nfc() skips utf8proc for text it knows to be NFC already: every
+ * BMP code point, after a Latin letter and after a Hangul leading jamo,
+ * and before a combining mark, gives what utf8proc_map() gives.
+ */
+START_TEST(test_text_nfc_fast_path)
+{
+	static const int32_t	 before[] = { 'e', 0x1100, 0x00E9 };
+	static const int32_t	 after[] = { 'x', 0x0301, 0x1161 };
+	struct arena		 a;
+	utf8proc_uint8_t	*want;
+	char			 in[16];
+	size_t			 i, j, len;
+	int32_t			 cp;
+
+	arena_init(&a);
+	for (cp = 0x80; cp < 0x10000; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		for (i = 0; i < 3; i++)
+			for (j = 0; j < 3; j++) {
+				len = put_utf8(in, before[i]);
+				len += put_utf8(in + len, cp);
+				len += put_utf8(in + len, after[j]);
+				in[len] = '\0';
+				ck_assert(utf8proc_map((utf8proc_uint8_t *)in,
+				    (utf8proc_ssize_t)len, &want,
+				    UTF8PROC_STABLE | UTF8PROC_COMPOSE) >= 0);
+				ck_assert_str_eq(text_nfc(&a, in, len, false),
+				    (const char *)want);
+				free(want);
+			}
+		arena_reset(&a);
+	}
+	arena_release(&a);
+}
+END_TEST
+
 START_TEST(test_text_ascii_fold)
 {
 	check_fold(ascii_fold, "Rub\xC3\xA8n", "ruben");
@@ -218,6 +265,7 @@ text_suite(void)
 	tcase_add_test(tc, test_text_col);
 	tcase_add_test(tc, test_text_width);
 	tcase_add_test(tc, test_text_nfc);
+	tcase_add_test(tc, test_text_nfc_fast_path);
 	tcase_add_test(tc, test_text_ascii_fold);
 	tcase_add_test(tc, test_text_identity_fold);
 	suite_add_tcase(s, tc);
