@@ -7,6 +7,7 @@
 
 #include "date.h"
 
+struct config;
 struct profile;
 struct record;
 struct sink;
@@ -34,6 +35,11 @@ struct wopts {
 	bool		 ascii;		/* bibtex: LaTeX escapes, only ASCII out */
 	bool		 csv_raw;	/* csv: do not neutralise formula cells */
 	bool		 bom;		/* csv: start with a UTF-8 byte order mark */
+	/*
+	 * The user's configuration, or NULL: the owner (config->owner and
+	 * config->aliases) for writers that mark the owner's name.
+	 */
+	const struct config *config;
 };
 
 /*

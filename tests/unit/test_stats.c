@@ -174,7 +174,7 @@ START_TEST(test_stats_empty)
 	struct stats	 st;
 
 	stats_init(&st);
-	stats_count(&st, NULL, 0, NULL);
+	stats_count(&st, NULL, 0, NULL, NULL, 0);
 	ck_assert_uint_eq(st.papers, 0);
 	ck_assert_uint_eq(st.nareas, 0);
 	ck_assert_uint_eq(st.nyears, 0);
@@ -224,7 +224,7 @@ START_TEST(test_stats_areas_years)
 	arena_init(&a);
 	recs = make_records(&a, p, n);
 	stats_init(&st);
-	stats_count(&st, recs, n, NULL);
+	stats_count(&st, recs, n, NULL, NULL, 0);
 	ck_assert_uint_eq(st.papers, 8);
 	ck_assert_uint_eq(st.with_code, 2);
 	ck_assert_uint_eq(st.et_al, 2);
@@ -267,7 +267,7 @@ START_TEST(test_stats_all_undated)
 	arena_init(&a);
 	recs = make_records(&a, p, 2);
 	stats_init(&st);
-	stats_count(&st, recs, 2, NULL);
+	stats_count(&st, recs, 2, NULL, NULL, 0);
 	ck_assert_uint_eq(st.nyears, 1);
 	ck_assert_int_eq(st.years[0].year, 0);
 	ck_assert_uint_eq(st.years[0].papers, 2);
@@ -313,7 +313,7 @@ START_TEST(test_stats_variants)
 	arena_init(&a);
 	recs = make_records(&a, p, 5);
 	stats_init(&st);
-	stats_count(&st, recs, 5, NULL);
+	stats_count(&st, recs, 5, NULL, NULL, 0);
 	ck_assert_str_eq(st.owner.name, "Rio Yokota");
 	ck_assert(st.owner_inferred);
 	ck_assert_uint_eq(st.owner.papers, 4);
@@ -355,7 +355,7 @@ START_TEST(test_stats_owner_inferred)
 	arena_init(&a);
 	recs = make_records(&a, p, 4);
 	stats_init(&st);
-	stats_count(&st, recs, 4, NULL);
+	stats_count(&st, recs, 4, NULL, NULL, 0);
 	/* Four people on two papers each: "zoe Adams" came first. */
 	ck_assert_str_eq(st.owner.name, "zoe Adams");
 	ck_assert_uint_eq(st.owner.papers, 2);
@@ -386,7 +386,7 @@ START_TEST(test_stats_owner_given)
 	recs = make_records(&a, p, 3);
 
 	stats_init(&st);
-	stats_count(&st, recs, 3, "R. NAKAMURA");
+	stats_count(&st, recs, 3, "R. NAKAMURA", NULL, 0);
 	ck_assert_str_eq(st.owner.name, "Ryo Nakamura");
 	ck_assert(!st.owner_inferred);
 	ck_assert_uint_eq(st.owner.papers, 2);
@@ -397,13 +397,13 @@ START_TEST(test_stats_owner_given)
 
 	/* Both Nakamuras on two papers: the first to appear. */
 	stats_init(&st);
-	stats_count(&st, recs, 3, "nakamura");
+	stats_count(&st, recs, 3, "nakamura", NULL, 0);
 	ck_assert_str_eq(st.owner.name, "Taishi Nakamura");
 	ck_assert_uint_eq(st.owner_hidden, 1);
 	stats_release(&st);
 
 	stats_init(&st);
-	stats_count(&st, recs, 3, "Lorena Barba");
+	stats_count(&st, recs, 3, "Lorena Barba", NULL, 0);
 	ck_assert_str_eq(st.owner.name, "Lorena Barba");
 	ck_assert_uint_eq(st.owner.papers, 0);
 	ck_assert_uint_eq(st.owner.nvariants, 0);
