@@ -72,7 +72,8 @@ static bool	 read_library(struct cparser *, const struct entry *, void *);
 static bool	 read_owner(struct cparser *, const struct entry *, void *);
 static bool	 read_area(struct cparser *, const struct entry *, void *);
 static bool	 read_areas(struct cparser *, const struct entry *, void *);
-static bool	 add_spelling(struct cparser *, const char *, const char *);
+static bool	 add_spelling(struct cparser *, const char *, const char *,
+		    yaml_mark_t);
 static bool	 read_alias(struct cparser *, const struct entry *, void *);
 static bool	 read_aliases(struct cparser *, const struct entry *, void *);
 static bool	 read_csv_key(struct cparser *, const struct entry *, void *);
@@ -377,16 +378,17 @@ read_areas(struct cparser *p, const struct entry *e, void *arg)
 }
 
 /*
- * Notes that the spelling s is one of person's names; a spelling may
- * stand for one person only.
+ * Notes that the spelling s, written at mark, is one of person's names;
+ * a spelling may stand for one person only.
  */
 static bool
-add_spelling(struct cparser *p, const char *s, const char *person)
+add_spelling(struct cparser *p, const char *s, const char *person,
+    yaml_mark_t mark)
 {
 	const char	*other;
 
 	if ((other = strmap_get(&p->spellings, s)) != NULL)
-		return strcmp(other, person) == 0 || fail(p, p->ev.start_mark,
+		return strcmp(other, person) == 0 || fail(p, mark,
 		    "'%s' is already a name of '%s'", s, other);
 	strmap_put(&p->spellings, s, (void *)(uintptr_t)person);
 	return true;
@@ -409,11 +411,11 @@ read_alias(struct cparser *p, const struct entry *e, void *arg)
 	al = &cfg->aliases[cfg->naliases++];
 	memset(al, 0, sizeof(*al));
 	al->name = e->key;
-	if (!add_spelling(p, e->key, e->key))
+	if (!add_spelling(p, e->key, e->key, e->mark))
 		return false;
 	while (next(p) && p->ev.type != YAML_SEQUENCE_END_EVENT) {
 		if ((s = scalar(p, e->path, true)) == NULL ||
-		    !add_spelling(p, s, e->key))
+		    !add_spelling(p, s, e->key, p->ev.start_mark))
 			return false;
 		al->variants = push(&cfg->arena, al->variants, al->nvariants,
 		    sizeof(*al->variants));

@@ -18,7 +18,7 @@ main(void)
 		atom_read_suite, dblp_read_suite,
 		csv_read_suite, csv_write_suite, ref_write_suite,
 		bibtex_read_suite, bibtex_write_suite,
-		stats_suite, filter_suite, merge_suite
+		stats_suite, filter_suite, merge_suite, config_suite
 	};
 	SRunner	*sr;
 	size_t	 i;

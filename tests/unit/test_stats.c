@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "config.h"
 #include "record.h"
 #include "stats.h"
 #include "tests.h"
@@ -414,6 +415,66 @@ START_TEST(test_stats_owner_given)
 }
 END_TEST
 
+/*
+ * Aliases make spellings one person that the rules keep apart ("Yokota
+ * Rio" has the family name Rio), shown by the alias's name, for the
+ * co-authors and for a given owner.
+ */
+START_TEST(test_stats_aliases)
+{
+	static const struct paper p[] = {
+		{ "LG", "2020", false, false, { "Rio Yokota", "Ana Autor",
+		    NULL } },
+		{ "LG", "2021", false, false, { "Yokota Rio", "Ana Autor",
+		    NULL } },
+		{ "LG", "2022", false, false, { "R. Yokota", "Ben Baker",
+		    NULL } },
+		{ "LG", "2023", false, false, { "Ben Baker", NULL } },
+	};
+	static const char *rio[] = { "Yokota Rio", "R. Yokota" };
+	static const char *ana[] = { "Ana Autor" };
+	const struct config_alias aliases[] = {
+		{ "Rio Yokota", rio, 2 },
+		{ "A. Autor", ana, 1 },
+	};
+	struct arena	 a;
+	struct stats	 st;
+	struct record	**recs;
+
+	arena_init(&a);
+	recs = make_records(&a, p, 4);
+
+	/* Without aliases, "Yokota Rio" is someone else. */
+	stats_init(&st);
+	stats_count(&st, recs, 4, "Rio Yokota", NULL, 0);
+	ck_assert_str_eq(st.owner.name, "Rio Yokota");
+	ck_assert_uint_eq(st.owner.papers, 2);
+	stats_release(&st);
+
+	stats_init(&st);
+	stats_count(&st, recs, 4, "Yokota Rio", aliases, 2);
+	ck_assert_str_eq(st.owner.name, "Rio Yokota");
+	ck_assert_uint_eq(st.owner.papers, 3);
+	ck_assert_uint_eq(st.owner.nvariants, 3);
+	ck_assert_str_eq(st.owner.variants[0], "Rio Yokota");
+	ck_assert_uint_eq(st.ncoauthors, 2);
+	/* An alias whose own name no record spells still names them. */
+	ck_assert_str_eq(st.coauthors[0].name, "A. Autor");
+	ck_assert_uint_eq(st.coauthors[0].papers, 2);
+	ck_assert_str_eq(st.coauthors[1].name, "Ben Baker");
+	ck_assert_uint_eq(st.coauthors[1].papers, 2);
+	stats_release(&st);
+
+	/* An inferred owner is the merged person too. */
+	stats_init(&st);
+	stats_count(&st, recs, 4, NULL, aliases, 2);
+	ck_assert_str_eq(st.owner.name, "Rio Yokota");
+	ck_assert(st.owner_inferred);
+	stats_release(&st);
+	arena_release(&a);
+}
+END_TEST
+
 Suite *
 stats_suite(void)
 {
@@ -429,6 +490,7 @@ stats_suite(void)
 	tcase_add_test(tc, test_stats_variants);
 	tcase_add_test(tc, test_stats_owner_inferred);
 	tcase_add_test(tc, test_stats_owner_given);
+	tcase_add_test(tc, test_stats_aliases);
 	suite_add_tcase(s, tc);
 	return s;
 }
