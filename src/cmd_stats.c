@@ -52,6 +52,7 @@ struct stats_opts {
 	size_t			 top;		/* 0: every co-author */
 	unsigned		 width;		/* 0: no bars, no fitting */
 	const char		*owner;		/* NULL: infer */
+	bool			 owner_set;	/* --owner was given */
 	bool			 csv_raw;
 	bool			 bom;
 };
@@ -731,10 +732,11 @@ text_authors(FILE *fp, const struct stats_opts *o, const struct stats *st,
 			text_kv(fp, o, "not named", "%zu (%zu of them in "
 			    "author lists cut short)", st->papers -
 			    st->owner.papers, st->owner_hidden);
-		text_kv(fp, o, "chosen", "%s", st->owner_inferred ?
-		    "inferred: the author on most papers" :
-		    st->owner.nvariants == 0 ? "given with --owner; "
-		    "on no paper" : "given with --owner");
+		text_kv(fp, o, "chosen", "%s%s", st->owner_inferred ?
+		    "inferred: the author on most papers" : o->owner_set ?
+		    "given with --owner" : "given in the configuration",
+		    !st->owner_inferred && st->owner.nvariants == 0 ?
+		    "; on no paper" : "");
 		if (st->owner.nvariants > 1)
 			text_wrap(fp, o, "  variants   ", 13, ", ",
 			    st->owner.variants, st->owner.nvariants);
@@ -1364,6 +1366,7 @@ cmd_stats(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			o.owner = optarg;
+			o.owner_set = true;
 			break;
 		case OPT_TOP:
 			if (!parse_number(optarg, 1000000, &v)) {
