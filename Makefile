@@ -49,7 +49,7 @@ UNIT_SRCS	 = $(wildcard tests/unit/*.c)
 UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
 MAN1		 = man/pubtool.1 man/pubtool-cite.1 man/pubtool-filter.1 \
 		   man/pubtool-import.1 man/pubtool-list.1 man/pubtool-stats.1
-MAN5		 = man/pubtool-records.5
+MAN5		 = man/pubtool-config.5 man/pubtool-records.5
 
 # Fuzzing (tests/fuzz/): one harness per target, each with a seed corpus
 # in tests/fuzz/corpus/<target>/.  `make fuzz` builds them with clang and
