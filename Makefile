@@ -55,7 +55,7 @@ MAN5		 = man/pubtool-config.5 man/pubtool-records.5
 # in tests/fuzz/corpus/<target>/.  `make fuzz` builds them with clang and
 # libFuzzer in FUZZ_BUILD, apart from the normal objects.
 FUZZ_TARGETS	 = profile yaml bibtex csv atom dblp roundtrip_yaml \
-		   roundtrip_bibtex quadratic
+		   roundtrip_bibtex quadratic config
 FUZZ_SECONDS	 = 60
 FUZZ_CC		 = clang
 FUZZ_BUILD	 = tests/fuzz/build
@@ -198,7 +198,7 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c \
 fuzz: $(FUZZ_BINS)
 	@rc=0; for t in $(FUZZ_TARGETS); do \
 	    case $$t in \
-	    *yaml) d=yaml ;; *bibtex) d=bibtex ;; atom|dblp) d=xml ;; \
+	    *yaml|config) d=yaml ;; *bibtex) d=bibtex ;; atom|dblp) d=xml ;; \
 	    quadratic) d= ;; *) d=$$t ;; esac; \
 	    dict=$${d:+-dict=tests/fuzz/$$d.dict}; \
 	    tmp=$$(mktemp -d) && cp tests/fuzz/corpus/$$t/* "$$tmp"/ && \
