@@ -205,28 +205,35 @@ next(struct cparser *p)
 }
 
 /*
- * The scalar in hand as the value of what, checked and copied into the
- * configuration's arena, in NFC with its white space collapsed when
- * normalise is set (names), else byte for byte (paths); NULL after
- * reporting when it is not a non-empty string.
+ * The scalar in hand as the value of what (NULL: a key), checked and
+ * copied into the configuration's arena, in NFC with its white space
+ * collapsed when normalise is set (names), else byte for byte (paths);
+ * NULL after reporting when it is not a non-empty string.
  */
 static const char *
 scalar(struct cparser *p, const char *what, bool normalise)
 {
-	const char	*s = (const char *)p->ev.data.scalar.value;
+	const char	*s;
 	size_t		 len, off;
 	enum text_fault	 f;
 	struct buf	 msg;
 
 	if (p->ev.type != YAML_SCALAR_EVENT) {
-		fail(p, p->ev.start_mark, "'%s' must be a string", what);
+		if (what == NULL)
+			fail(p, p->ev.start_mark, "keys must be strings");
+		else
+			fail(p, p->ev.start_mark, "'%s' must be a string",
+			    what);
 		return NULL;
 	}
+	s = (const char *)p->ev.data.scalar.value;
 	len = p->ev.data.scalar.length;
 	if ((f = text_check(s, len, &off)) != TEXT_OK) {
 		buf_init(&msg);
 		text_describe(&msg, f, s + off, len - off);
-		fail(p, p->ev.start_mark, "%s in '%s'", buf_str(&msg), what);
+		fail(p, p->ev.start_mark, "%s in %s%s%s", buf_str(&msg),
+		    what == NULL ? "a key" : "'", what == NULL ? "" : what,
+		    what == NULL ? "" : "'");
 		buf_release(&msg);
 		return NULL;
 	}
@@ -235,7 +242,11 @@ scalar(struct cparser *p, const char *what, bool normalise)
 	else
 		s = arena_strndup(&p->cfg->arena, s, len);
 	if (*s == '\0') {
-		fail(p, p->ev.start_mark, "'%s' must not be empty", what);
+		if (what == NULL)
+			fail(p, p->ev.start_mark, "keys must not be empty");
+		else
+			fail(p, p->ev.start_mark, "'%s' must not be empty",
+			    what);
 		return NULL;
 	}
 	return s;
@@ -262,18 +273,11 @@ mapping(struct cparser *p, const char *what, entry_fn fn, void *arg)
 	buf_init(&path);
 	while (next(p) && p->ev.type != YAML_MAPPING_END_EVENT) {
 		e.mark = p->ev.start_mark;
-		if (p->ev.type != YAML_SCALAR_EVENT) {
-			fail(p, e.mark, "keys must be strings");
+		if ((e.key = scalar(p, NULL, true)) == NULL)
 			break;
-		}
 		buf_reset(&path);
 		if (what != NULL)
 			buf_addf(&path, "%s.", what);
-		buf_add(&path, p->ev.data.scalar.value,
-		    p->ev.data.scalar.length);
-		if ((e.key = scalar(p, buf_str(&path), true)) == NULL)
-			break;
-		buf_truncate(&path, what == NULL ? 0 : strlen(what) + 1);
 		buf_addstr(&path, e.key);
 		e.path = buf_str(&path);
 		if (strmap_has(&seen, e.key)) {

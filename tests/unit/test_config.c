@@ -178,6 +178,10 @@ START_TEST(test_unknown_keys)
 	    "config.yaml:1:16: error: duplicate key 'areas.LG'");
 	check_bad("? [a]\n: b\n", "config.yaml:1:3: error: keys must be "
 	    "strings");
+	check_bad("list: {\"\": a}\n", "config.yaml:1:8: error: keys must "
+	    "not be empty");
+	check_bad("areas: {\"L\\x01G\": a}\n", "config.yaml:1:9: error: "
+	    "control character (byte 0x01) in a key");
 }
 END_TEST
 
