@@ -16,6 +16,8 @@
 #include "stream.h"
 #include "xalloc.h"
 
+static int	 load_file(struct config *, const char *, bool);
+
 void
 config_init(struct config *cfg)
 {
