@@ -558,7 +558,6 @@ text_areas(FILE *fp, const struct stats_opts *o, const struct stats *st,
 	for (i = 0; i < st->nareas; i++) {
 		buf_init(&labels[i]);
 		area_heading(&labels[i], st->areas[i].code,
-		    st->areas[i].code == NULL ? NULL :
 		    config_area_name(o->config, st->areas[i].code));
 		rows[i].label = buf_str(&labels[i]);
 		/* A shortened name keeps its code: "Distribu… (DC)". */
@@ -925,8 +924,8 @@ write_csv(FILE *fp, const struct stats_opts *o, const struct stats *st,
 			memset(cell, 0, sizeof(cell));
 			cell[COL_TABLE] = "area";
 			cell[COL_AREA] = st->areas[i].code;
-			cell[COL_AREA_NAME] = st->areas[i].code == NULL ? NULL :
-			    config_area_name(o->config, st->areas[i].code);
+			cell[COL_AREA_NAME] = config_area_name(o->config,
+			    st->areas[i].code);
 			snprintf(num, sizeof(num), "%zu", st->areas[i].papers);
 			cell[COL_PAPERS] = num;
 			fmt_percent(pct, sizeof(pct), st->areas[i].papers,
@@ -957,8 +956,8 @@ write_csv(FILE *fp, const struct stats_opts *o, const struct stats *st,
 				memset(cell, 0, sizeof(cell));
 				cell[COL_TABLE] = "area_year";
 				cell[COL_AREA] = st->areas[i].code;
-				cell[COL_AREA_NAME] = st->areas[i].code ==
-				    NULL ? NULL : config_area_name(o->config, st->areas[i].code);
+				cell[COL_AREA_NAME] = config_area_name(
+				    o->config, st->areas[i].code);
 				snprintf(year, sizeof(year), "%d",
 				    st->years[j].year);
 				cell[COL_YEAR] = st->years[j].year == 0 ?
@@ -1138,8 +1137,8 @@ write_yaml(FILE *fp, const struct stats_opts *o, const struct stats *st,
 			else {
 				yaml_str(fp, st->areas[i].code);
 				fputs("\n    name: ", fp);
-				if ((name = config_area_name(o->config, st->areas[i].code)) !=
-				    NULL)
+				if ((name = config_area_name(o->config,
+				    st->areas[i].code)) != NULL)
 					yaml_str(fp, name);
 				else
 					fputs("null", fp);

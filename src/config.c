@@ -102,6 +102,8 @@ config_area_name(const struct config *cfg, const char *code)
 {
 	size_t	 i;
 
+	if (code == NULL)
+		return NULL;
 	for (i = 0; cfg != NULL && i < cfg->nareas; i++)
 		if (strcasecmp(cfg->areas[i].code, code) == 0)
 			return cfg->areas[i].name;

@@ -83,7 +83,7 @@ int	 config_parse(struct config *cfg, struct stream *in);
 /*
  * The name to show for an area code: the configuration's (codes compare
  * ignoring case), else the built-in taxonomy's (area_name()), else
- * NULL.  cfg may be NULL.
+ * NULL, as for a NULL code.  cfg may be NULL.
  */
 const char *config_area_name(const struct config *cfg, const char *code);
 /*

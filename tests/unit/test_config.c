@@ -101,6 +101,7 @@ START_TEST(test_good)
 	    "Computer Vision and Pattern Recognition");
 	ck_assert_ptr_null(config_area_name(c, "QQ"));
 	ck_assert_ptr_null(config_area_name(NULL, "QQ"));
+	ck_assert_ptr_null(config_area_name(c, NULL));
 	ck_assert_uint_eq(c->naliases, 2);
 	ck_assert_str_eq(c->aliases[0].name, "Rio Yokota");
 	ck_assert_uint_eq(c->aliases[0].nvariants, 2);
