@@ -36,9 +36,10 @@ ALL_CFLAGS	 = -std=c11 -Wall -Wextra -pedantic $(DEP_CFLAGS) $(CFLAGS)
 
 LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/bibtex_read.o src/bibtex_write.o src/csv_read.o \
-		   src/dblp_read.o src/xml.o \
+		   src/dblp_read.o src/xml.o src/yaml_event.o \
 		   src/buf.o src/cmd_cite.o src/cmd_filter.o src/cmd_import.o \
-		   src/cmd_list.o src/cmd_stats.o src/csljson_write.o src/csv.o \
+		   src/cmd_list.o src/cmd_stats.o src/config.o \
+		   src/csljson_write.o src/csv.o \
 		   src/csv_write.o src/date.o src/diag.o src/escape.o \
 		   src/filter.o src/format.o src/html_write.o src/ident.o \
 		   src/input.o src/json.o src/key.o src/latex.o src/library.o \
@@ -46,14 +47,15 @@ LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/output.o src/profile_read.o src/record.o src/ref_write.o \
 		   src/ris_write.o src/stats.o \
 		   src/stream.o src/strmap.o src/text.o src/text_write.o \
-		   src/usage.o src/venue.o src/xalloc.o src/yaml_read.o \
+		   src/usage.o src/venue.o src/xalloc.o src/yaml_config.o \
+		   src/yaml_read.o \
 		   src/yaml_write.o
 HEADERS		 = $(wildcard src/*.h)
 UNIT_SRCS	 = $(wildcard tests/unit/*.c)
 UNIT_OBJS	 = $(UNIT_SRCS:.c=.o)
 MAN1		 = man/pubtool.1 man/pubtool-cite.1 man/pubtool-filter.1 \
 		   man/pubtool-import.1 man/pubtool-list.1 man/pubtool-stats.1
-MAN5		 = man/pubtool-records.5
+MAN5		 = man/pubtool-config.5 man/pubtool-records.5
 # The zsh and fish completions are made from templates and the option
 # tables of completions/pubtool.bash (completions/gentables.sh).
 COMPLETIONS	 = completions/_pubtool completions/pubtool.fish
@@ -64,7 +66,7 @@ DIST		 = pubtool-$(VERSION)
 # in tests/fuzz/corpus/<target>/.  `make fuzz` builds them with clang and
 # libFuzzer in FUZZ_BUILD, apart from the normal objects.
 FUZZ_TARGETS	 = profile yaml bibtex csv atom dblp roundtrip_yaml \
-		   roundtrip_bibtex quadratic
+		   roundtrip_bibtex quadratic config
 FUZZ_SECONDS	 = 60
 FUZZ_CC		 = clang
 FUZZ_BUILD	 = tests/fuzz/build
@@ -151,26 +153,29 @@ check-unit: tests/unit/check_pubtool
 check-cli: pubtool
 	tests/cli/run.sh
 
-# bash, zsh and fish, each against `pubtool CMD --help`.
+# bash, zsh and fish, each against `pubtool CMD --help`.  The user's
+# configuration file must not change what the tests see
+# (tests/cli/run.sh sees to it itself).
 check-completion: pubtool $(COMPLETIONS)
-	tests/cli/completion.sh
-	tests/cli/completion-shell.sh zsh
-	tests/cli/completion-shell.sh fish
+	PUBTOOL_CONFIG=/dev/null tests/cli/completion.sh
+	PUBTOOL_CONFIG=/dev/null tests/cli/completion-shell.sh zsh
+	PUBTOOL_CONFIG=/dev/null tests/cli/completion-shell.sh fish
 
 # The options of `pubtool CMD --help` against those of the man pages.
 check-man-options: pubtool
-	tests/man-options.sh
+	PUBTOOL_CONFIG=/dev/null tests/man-options.sh
 
 # install into a staging DESTDIR, use what was installed, uninstall.
 check-install: pubtool $(COMPLETIONS)
-	MAKE='$(MAKE)' tests/install.sh
+	PUBTOOL_CONFIG=/dev/null MAKE='$(MAKE)' tests/install.sh
 
 # The outputs read back by the programs that consume them: bibtex, biber,
 # pandoc (BibTeX and CSL-JSON, with --citeproc, and the Markdown
 # listing), jq, bibutils' ris2xml, Python's csv module, HTML Tidy.  An
 # absent tool is skipped with a reason.
 check-consumers: pubtool
-	@rc=0; for t in tests/consumers/*.sh; do sh "$$t" || rc=1; done; \
+	@rc=0; for t in tests/consumers/*.sh; do \
+	    PUBTOOL_CONFIG=/dev/null sh "$$t" || rc=1; done; \
 	exit $$rc
 
 # Static analysis: cppcheck must report nothing.
@@ -237,7 +242,7 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c \
 fuzz: $(FUZZ_BINS)
 	@rc=0; for t in $(FUZZ_TARGETS); do \
 	    case $$t in \
-	    *yaml) d=yaml ;; *bibtex) d=bibtex ;; atom|dblp) d=xml ;; \
+	    *yaml|config) d=yaml ;; *bibtex) d=bibtex ;; atom|dblp) d=xml ;; \
 	    quadratic) d= ;; *) d=$$t ;; esac; \
 	    dict=$${d:+-dict=tests/fuzz/$$d.dict}; \
 	    tmp=$$(mktemp -d) && cp tests/fuzz/corpus/$$t/* "$$tmp"/ && \

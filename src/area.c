@@ -3,6 +3,7 @@
 #include <strings.h>
 
 #include "area.h"
+#include "buf.h"
 
 /*
  * The arXiv category taxonomy (arxiv.org/category_taxonomy), the part a
@@ -95,4 +96,25 @@ area_name(const char *code)
 			return areas[i].name;
 	}
 	return NULL;
+}
+
+void
+area_heading(struct buf *b, const char *code, const char *name)
+{
+	size_t	 len;
+
+	buf_reset(b);
+	if (code == NULL) {
+		buf_addstr(b, "No area");
+		return;
+	}
+	if (name == NULL) {
+		buf_addstr(b, code);
+		return;
+	}
+	len = strlen(name);
+	if (len > 0 && name[len - 1] == ')')
+		buf_addf(b, "%.*s, %s)", (int)(len - 1), name, code);
+	else
+		buf_addf(b, "%s (%s)", name, code);
 }

@@ -1,6 +1,7 @@
 #ifndef BUF_H
 #define BUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /*
@@ -22,6 +23,8 @@ void	 buf_addc(struct buf *, char);
 void	 buf_addstr(struct buf *, const char *);
 void	 buf_addf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+void	 buf_vaddf(struct buf *, const char *, va_list)
+	    __attribute__((format(printf, 2, 0)));
 void	 buf_truncate(struct buf *, size_t);
 /* Returns the contents, owned by the caller (free()); the buffer is reset. */
 char	*buf_detach(struct buf *);

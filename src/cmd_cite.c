@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "config.h"
 #include "diag.h"
 #include "format.h"
 #include "input.h"
@@ -19,6 +20,9 @@
 #include "strmap.h"
 #include "usage.h"
 #include "xalloc.h"
+
+/* The values of -F ("text" is ref_writer, a reference list). */
+#define CITE_FORMATS	"bibtex,text,csv,yaml,csljson,ris"
 
 struct cite_opts {
 	struct ropts		 ro;
@@ -171,6 +175,30 @@ cite_all(const struct cite_opts *o)
 	return rc == EXIT_USAGE ? EXIT_USAGE : diag_status();
 }
 
+/*
+ * Fills in what the command line left unset from the configuration:
+ * cite: {format: ...}, the library, CSV neutralising.  EXIT_OK, or
+ * EXIT_USAGE after reporting a bad setting.
+ */
+static int
+configure(struct cite_opts *o, const struct config *cfg)
+{
+	const struct config_str	*f = &cfg->cite.format;
+
+	o->ro.config = cfg;
+	output_config(&o->wo, cfg);
+	if (o->writer != NULL)
+		return EXIT_OK;
+	if (f->s == NULL)
+		o->writer = &bibtex_writer;
+	else if (strcmp(f->s, "text") == 0)
+		o->writer = &ref_writer;	/* as with -F text */
+	else if ((o->writer = output_writer_config(f, "cite.format",
+	    CITE_FORMATS)) == NULL)
+		return EXIT_USAGE;
+	return EXIT_OK;
+}
+
 int
 cmd_cite(int argc, char **argv)
 {
@@ -189,10 +217,10 @@ cmd_cite(int argc, char **argv)
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct cite_opts	 o;
+	struct config		 cfg;
 	int			 c, rc;
 
 	memset(&o, 0, sizeof(o));
-	o.writer = &bibtex_writer;
 	o.inputs = xcalloc((size_t)argc + 1, sizeof(*o.inputs));
 	while ((c = getopt_long(argc, argv, ":F:L:f:hi:w:", longopts, NULL)) !=
 	    -1) {
@@ -209,7 +237,7 @@ cmd_cite(int argc, char **argv)
 			if (strcmp(optarg, "text") == 0)
 				o.writer = &ref_writer;
 			else if ((o.writer = output_writer(optarg,
-			    "bibtex,text,csv,yaml,csljson,ris", "cite")) == NULL)
+			    CITE_FORMATS, "cite")) == NULL)
 				goto usage_error;
 			break;
 		case 'h':
@@ -227,7 +255,12 @@ cmd_cite(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	rc = argc > 0 ? cite_keys(&o, argv, argc) : cite_all(&o);
+	if ((rc = config_load(&cfg)) != EXIT_OK)
+		goto out;
+	if ((rc = configure(&o, &cfg)) == EXIT_OK)
+		rc = argc > 0 ? cite_keys(&o, argv, argc) : cite_all(&o);
+	config_release(&cfg);
+out:
 	free(o.inputs);
 	return rc;
 usage_error:

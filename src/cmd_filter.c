@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "config.h"
 #include "diag.h"
 #include "filter.h"
 #include "format.h"
@@ -19,6 +20,9 @@
 #include "output.h"
 #include "record.h"
 #include "usage.h"
+
+/* The values of -F. */
+#define FILTER_FORMATS	"yaml,text,bibtex,csv,csljson,ris,markdown,html"
 
 /* A sink's stop value: --limit was reached. */
 #define LIMIT_REACHED	200
@@ -195,6 +199,25 @@ filter(const struct filter_opts *o, char **files, int nfiles)
 	return status;
 }
 
+/*
+ * Fills in what the command line left unset from the configuration:
+ * filter: {format: ...}, the library, CSV neutralising.  EXIT_OK, or
+ * EXIT_USAGE after reporting a bad setting.
+ */
+static int
+configure(struct filter_opts *o, const struct config *cfg)
+{
+	o->ro.config = cfg;
+	output_config(&o->wo, cfg);
+	if (o->writer == NULL && cfg->filter.format.s != NULL &&
+	    (o->writer = output_writer_config(&cfg->filter.format,
+	    "filter.format", FILTER_FORMATS)) == NULL)
+		return EXIT_USAGE;
+	if (o->writer == NULL)
+		o->writer = &yaml_writer;
+	return EXIT_OK;
+}
+
 int
 cmd_filter(int argc, char **argv)
 {
@@ -225,10 +248,10 @@ cmd_filter(int argc, char **argv)
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct filter_opts	 o;
+	struct config		 cfg;
 	int			 c, rc;
 
 	memset(&o, 0, sizeof(o));
-	o.writer = &yaml_writer;
 	o.wo.width = 80;
 	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
 	    -1) {
@@ -241,8 +264,7 @@ cmd_filter(int argc, char **argv)
 		}
 		switch (c) {
 		case 'F':
-			if ((o.writer = output_writer(optarg,
-			    "yaml,text,bibtex,csv,csljson,ris,markdown,html",
+			if ((o.writer = output_writer(optarg, FILTER_FORMATS,
 			    "filter")) == NULL)
 				return EXIT_USAGE;
 			break;
@@ -293,5 +315,10 @@ cmd_filter(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	return filter(&o, argv + optind, argc - optind);
+	if ((rc = config_load(&cfg)) != EXIT_OK)
+		return rc;
+	if ((rc = configure(&o, &cfg)) == EXIT_OK)
+		rc = filter(&o, argv + optind, argc - optind);
+	config_release(&cfg);
+	return rc;
 }

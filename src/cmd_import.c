@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "cmd.h"
+#include "config.h"
 #include "diag.h"
 #include "format.h"
 #include "input.h"
@@ -311,6 +312,28 @@ summary(const char *file, const struct counts *now,
 }
 
 /*
+ * Sets *path to the library's path (free()), reading the configuration
+ * only when -L and PUBTOOL_LIBRARY do not give it; import -o never reads
+ * it.  Returns EXIT_OK, or the status of a reported error.
+ */
+static int
+import_library(const struct import_opts *o, char **path)
+{
+	struct config	 cfg;
+	int		 rc;
+
+	if (library_given(o->ro.library) != NULL)
+		*path = library_path(o->ro.library, NULL);
+	else if ((rc = config_load(&cfg)) != EXIT_OK)
+		return rc;
+	else {
+		*path = library_path(NULL, &cfg);
+		config_release(&cfg);
+	}
+	return *path != NULL ? EXIT_OK : EXIT_SYSTEM;
+}
+
+/*
  * import into the library: under the writers' lock, read the library,
  * merge every input record into it and replace it atomically, unless
  * something was rejected (and --skip-invalid not given) or nothing
@@ -332,8 +355,8 @@ merge(const struct import_opts *o, char **files, int nfiles)
 	if (!input_prepare("import", &o->ro, &opts, &forced) ||
 	    !input_check_files("import", files, nfiles))
 		return EXIT_USAGE;
-	if ((path = library_path(o->ro.library)) == NULL)
-		return EXIT_SYSTEM;
+	if ((rc = import_library(o, &path)) != EXIT_OK)
+		return rc;
 	memset(&m, 0, sizeof(m));
 	recset_init(&m.lib);
 	keyer_init(&m.keyer);

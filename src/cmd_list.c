@@ -13,6 +13,7 @@
 #include "area.h"
 #include "buf.h"
 #include "cmd.h"
+#include "config.h"
 #include "diag.h"
 #include "format.h"
 #include "input.h"
@@ -33,8 +34,13 @@ static const char *const by_names[] = {
 };
 static const char *const sort_names[] = { "date", "title", "area", NULL };
 
+/* The values of -F. */
+#define LIST_FORMATS	"text,yaml,bibtex,csv,csljson,ris,markdown,html"
+
 struct list_opts {
 	struct ropts	 ro;
+	const struct config *config;
+	bool		 by_set;	/* --by was given */
 	enum list_by	 by;
 	enum list_sort	 sort;
 	const struct writer *writer;
@@ -225,32 +231,6 @@ rank_areas(struct entry *e, size_t n, size_t *nareas)
 	return t;
 }
 
-/*
- * The heading of an area section: "Machine Learning (LG)", and for a name
- * that already ends in a qualifier, "Machine Learning (stat, ML)".
- */
-static void
-area_heading(struct buf *b, const char *code)
-{
-	const char	*name;
-	size_t		 len;
-
-	buf_reset(b);
-	if (code == NULL) {
-		buf_addstr(b, "No area");
-		return;
-	}
-	if ((name = area_name(code)) == NULL) {
-		buf_addstr(b, code);
-		return;
-	}
-	len = strlen(name);
-	if (len > 0 && name[len - 1] == ')')
-		buf_addf(b, "%.*s, %s)", (int)(len - 1), name, code);
-	else
-		buf_addf(b, "%s (%s)", name, code);
-}
-
 /* Counts the entries from i on that share the year of e[i]. */
 static size_t
 year_run(const struct entry *e, size_t n, size_t i, bool same_area)
@@ -297,7 +277,9 @@ write_listing(const struct list_opts *o, const struct writer *wr,
 
 		if (sections && (o->by == BY_AREA || o->by == BY_AREA_YEAR) &&
 		    new_area) {
-			area_heading(&b, areas[e[i].area_rank].code);
+			area_heading(&b, areas[e[i].area_rank].code,
+			    config_area_name(o->config,
+			    areas[e[i].area_rank].code));
 			rc = wr->section(w, buf_str(&b),
 			    areas[e[i].area_rank].count, 0);
 		}
@@ -374,6 +356,32 @@ list(const struct list_opts *o, char **files, int nfiles)
 	return diag_status();
 }
 
+/*
+ * Fills in what the command line left unset from the configuration:
+ * list: {by: ..., format: ...}, the library, CSV neutralising, area
+ * names.  EXIT_OK, or EXIT_USAGE after reporting a bad setting.
+ */
+static int
+configure(struct list_opts *o, const struct config *cfg)
+{
+	int	 k;
+
+	o->config = o->ro.config = cfg;
+	output_config(&o->wo, cfg);
+	if (!o->by_set && cfg->list.by.s != NULL) {
+		if ((k = config_choice(&cfg->list.by, "list.by", by_names)) < 0)
+			return EXIT_USAGE;
+		o->by = (enum list_by)k;
+	}
+	if (o->writer == NULL && cfg->list.format.s != NULL &&
+	    (o->writer = output_writer_config(&cfg->list.format,
+	    "list.format", LIST_FORMATS)) == NULL)
+		return EXIT_USAGE;
+	if (o->writer == NULL)
+		o->writer = &text_writer;
+	return EXIT_OK;
+}
+
 int
 cmd_list(int argc, char **argv)
 {
@@ -394,12 +402,12 @@ cmd_list(int argc, char **argv)
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct list_opts	 o;
+	struct config		 cfg;
 	int			 c, k, rc;
 
 	memset(&o, 0, sizeof(o));
 	o.by = BY_AREA;
 	o.sort = SORT_DATE;
-	o.writer = &text_writer;
 	o.wo.width = 80;
 	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
 	    -1) {
@@ -412,8 +420,7 @@ cmd_list(int argc, char **argv)
 		}
 		switch (c) {
 		case 'F':
-			if ((o.writer = output_writer(optarg,
-			    "text,yaml,bibtex,csv,csljson,ris,markdown,html",
+			if ((o.writer = output_writer(optarg, LIST_FORMATS,
 			    "list")) == NULL)
 				return EXIT_USAGE;
 			break;
@@ -427,6 +434,7 @@ cmd_list(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			o.by = (enum list_by)k;
+			o.by_set = true;
 			break;
 		case OPT_SORT:
 			if ((k = usage_choice(optarg, sort_names)) < 0) {
@@ -442,5 +450,10 @@ cmd_list(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	return list(&o, argv + optind, argc - optind);
+	if ((rc = config_load(&cfg)) != EXIT_OK)
+		return rc;
+	if ((rc = configure(&o, &cfg)) == EXIT_OK)
+		rc = list(&o, argv + optind, argc - optind);
+	config_release(&cfg);
+	return rc;
 }

@@ -16,6 +16,7 @@
 #include "area.h"
 #include "buf.h"
 #include "cmd.h"
+#include "config.h"
 #include "csv.h"
 #include "diag.h"
 #include "input.h"
@@ -43,11 +44,15 @@ static const char *const format_names[] = { "text", "csv", "yaml", NULL };
 
 struct stats_opts {
 	struct ropts		 ro;
+	const struct config	*config;
+	bool			 by_set;	/* --by was given */
+	bool			 format_set;	/* -F was given */
 	enum stats_by		 by;
 	enum stats_format	 format;
 	size_t			 top;		/* 0: every co-author */
 	unsigned		 width;		/* 0: no bars, no fitting */
 	const char		*owner;		/* NULL: infer */
+	bool			 owner_set;	/* --owner was given */
 	bool			 csv_raw;
 	bool			 bom;
 };
@@ -102,7 +107,6 @@ static int	 collect_record(void *, const struct record *);
 static int	 collect_profile(void *, const struct profile *);
 static void	 count_profiles(struct input *);
 static void	 fmt_percent(char *, size_t, size_t, size_t);
-static void	 area_label(struct buf *, const char *);
 static size_t	 ndigits(size_t);
 static void	 put_padded(FILE *, const char *, size_t, bool);
 static void	 fit(struct buf *, const char *, size_t, size_t);
@@ -148,6 +152,7 @@ static size_t	 ncoauthors_shown(const struct stats_opts *,
 static bool	 parse_number(const char *, unsigned long,
 		    unsigned long *);
 static int	 stats(const struct stats_opts *, char **, int);
+static int	 configure(struct stats_opts *, const struct config *);
 
 static void
 usage(FILE *fp, bool full)
@@ -242,32 +247,6 @@ fmt_percent(char *s, size_t size, size_t part, size_t whole)
 	unsigned long	 pm = stats_permille(part, whole);
 
 	snprintf(s, size, "%lu.%lu", pm / 10, pm % 10);
-}
-
-/*
- * An area as list's headings name it: "Machine Learning (LG)", and for a
- * name that already ends in a qualifier, "Machine Learning (stat, ML)".
- */
-static void
-area_label(struct buf *b, const char *code)
-{
-	const char	*name;
-	size_t		 len;
-
-	buf_reset(b);
-	if (code == NULL) {
-		buf_addstr(b, "No area");
-		return;
-	}
-	if ((name = area_name(code)) == NULL) {
-		buf_addstr(b, code);
-		return;
-	}
-	len = strlen(name);
-	if (len > 0 && name[len - 1] == ')')
-		buf_addf(b, "%.*s, %s)", (int)(len - 1), name, code);
-	else
-		buf_addf(b, "%s (%s)", name, code);
 }
 
 static size_t
@@ -580,7 +559,8 @@ text_areas(FILE *fp, const struct stats_opts *o, const struct stats *st,
 	labels = xcalloc(st->nareas + 1, sizeof(*labels));
 	for (i = 0; i < st->nareas; i++) {
 		buf_init(&labels[i]);
-		area_label(&labels[i], st->areas[i].code);
+		area_heading(&labels[i], st->areas[i].code,
+		    config_area_name(o->config, st->areas[i].code));
 		rows[i].label = buf_str(&labels[i]);
 		/* A shortened name keeps its code: "Distribu… (DC)". */
 		if ((paren = strrchr(rows[i].label, '(')) != NULL &&
@@ -753,10 +733,11 @@ text_authors(FILE *fp, const struct stats_opts *o, const struct stats *st,
 			text_kv(fp, o, "not named", "%zu (%zu of them in "
 			    "author lists cut short)", st->papers -
 			    st->owner.papers, st->owner_hidden);
-		text_kv(fp, o, "chosen", "%s", st->owner_inferred ?
-		    "inferred: the author on most papers" :
-		    st->owner.nvariants == 0 ? "given with --owner; "
-		    "on no paper" : "given with --owner");
+		text_kv(fp, o, "chosen", "%s%s", st->owner_inferred ?
+		    "inferred: the author on most papers" : o->owner_set ?
+		    "given with --owner" : "given in the configuration",
+		    !st->owner_inferred && st->owner.nvariants == 0 ?
+		    "; on no paper" : "");
 		if (st->owner.nvariants > 1)
 			text_wrap(fp, o, "  variants   ", 13, ", ",
 			    st->owner.variants, st->owner.nvariants);
@@ -945,8 +926,8 @@ write_csv(FILE *fp, const struct stats_opts *o, const struct stats *st,
 			memset(cell, 0, sizeof(cell));
 			cell[COL_TABLE] = "area";
 			cell[COL_AREA] = st->areas[i].code;
-			cell[COL_AREA_NAME] = st->areas[i].code == NULL ? NULL :
-			    area_name(st->areas[i].code);
+			cell[COL_AREA_NAME] = config_area_name(o->config,
+			    st->areas[i].code);
 			snprintf(num, sizeof(num), "%zu", st->areas[i].papers);
 			cell[COL_PAPERS] = num;
 			fmt_percent(pct, sizeof(pct), st->areas[i].papers,
@@ -977,8 +958,8 @@ write_csv(FILE *fp, const struct stats_opts *o, const struct stats *st,
 				memset(cell, 0, sizeof(cell));
 				cell[COL_TABLE] = "area_year";
 				cell[COL_AREA] = st->areas[i].code;
-				cell[COL_AREA_NAME] = st->areas[i].code ==
-				    NULL ? NULL : area_name(st->areas[i].code);
+				cell[COL_AREA_NAME] = config_area_name(
+				    o->config, st->areas[i].code);
 				snprintf(year, sizeof(year), "%d",
 				    st->years[j].year);
 				cell[COL_YEAR] = st->years[j].year == 0 ?
@@ -1158,8 +1139,8 @@ write_yaml(FILE *fp, const struct stats_opts *o, const struct stats *st,
 			else {
 				yaml_str(fp, st->areas[i].code);
 				fputs("\n    name: ", fp);
-				if ((name = area_name(st->areas[i].code)) !=
-				    NULL)
+				if ((name = config_area_name(o->config,
+				    st->areas[i].code)) != NULL)
 					yaml_str(fp, name);
 				else
 					fputs("null", fp);
@@ -1254,7 +1235,8 @@ stats(const struct stats_opts *o, char **files, int nfiles)
 	}
 	count_profiles(&in);
 	stats_init(&st);
-	stats_count(&st, in.set.recs, in.set.n, o->owner);
+	stats_count(&st, in.set.recs, in.set.n, o->owner, o->config->aliases,
+	    o->config->naliases);
 	/*
 	 * Figures of nothing would look like an empty profile: when no
 	 * input could be read, nothing is written.  A write error is
@@ -1272,6 +1254,36 @@ stats(const struct stats_opts *o, char **files, int nfiles)
 	recset_release(&in.set);
 	free(in.profs);
 	return diag_status();
+}
+
+/*
+ * Fills in what the command line left unset from the configuration:
+ * stats: {by: ..., format: ...}, the owner, the library, CSV
+ * neutralising.  EXIT_OK, or EXIT_USAGE after reporting a bad setting.
+ */
+static int
+configure(struct stats_opts *o, const struct config *cfg)
+{
+	int	 k;
+
+	o->config = o->ro.config = cfg;
+	if (!cfg->csv_neutralise)
+		o->csv_raw = true;
+	if (o->owner == NULL)
+		o->owner = cfg->owner;
+	if (!o->by_set && cfg->stats.by.s != NULL) {
+		if ((k = config_choice(&cfg->stats.by, "stats.by",
+		    by_names)) < 0)
+			return EXIT_USAGE;
+		o->by = (enum stats_by)(k + 1);
+	}
+	if (!o->format_set && cfg->stats.format.s != NULL) {
+		if ((k = config_choice(&cfg->stats.format, "stats.format",
+		    format_names)) < 0)
+			return EXIT_USAGE;
+		o->format = (enum stats_format)k;
+	}
+	return EXIT_OK;
 }
 
 int
@@ -1293,9 +1305,10 @@ cmd_stats(int argc, char **argv)
 		{ NULL,		 0,			NULL, 0 }
 	};
 	struct stats_opts	 o;
+	struct config		 cfg;
 	unsigned long		 v;
 	size_t			 off;
-	int			 c, k;
+	int			 c, k, rc;
 
 	memset(&o, 0, sizeof(o));
 	o.by = BY_ALL;
@@ -1315,6 +1328,7 @@ cmd_stats(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			o.format = (enum stats_format)k;
+			o.format_set = true;
 			break;
 		case 'h':
 			usage(stdout, true);
@@ -1340,6 +1354,7 @@ cmd_stats(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			o.by = (enum stats_by)(k + 1);
+			o.by_set = true;
 			break;
 		case OPT_CSV_RAW:
 			o.csv_raw = true;
@@ -1353,6 +1368,7 @@ cmd_stats(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			o.owner = optarg;
+			o.owner_set = true;
 			break;
 		case OPT_TOP:
 			if (!parse_number(optarg, 1000000, &v)) {
@@ -1369,5 +1385,10 @@ cmd_stats(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	return stats(&o, argv + optind, argc - optind);
+	if ((rc = config_load(&cfg)) != EXIT_OK)
+		return rc;
+	if ((rc = configure(&o, &cfg)) == EXIT_OK)
+		rc = stats(&o, argv + optind, argc - optind);
+	config_release(&cfg);
+	return rc;
 }

@@ -7,6 +7,7 @@
 
 #include "date.h"
 
+struct config;
 struct profile;
 struct record;
 struct sink;
@@ -55,6 +56,11 @@ struct wopts {
 	bool		 csv_raw;	/* csv: do not neutralise formula cells */
 	bool		 bom;		/* csv: start with a UTF-8 byte order mark */
 	bool		 fragment;	/* html: the listing without a document */
+	/*
+	 * The user's configuration, or NULL: the owner (config->owner and
+	 * config->aliases) for writers that mark the owner's name.
+	 */
+	const struct config *config;
 };
 
 /*

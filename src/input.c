@@ -233,7 +233,7 @@ input_read(const char *cmd, char **files, int nfiles, const struct ropts *ro,
 	    (ro->library == NULL && !isatty(STDIN_FILENO))))
 		return read_one("-", forced, &opts, sink);
 	if (nfiles == 0) {
-		if ((lib = library_path(ro->library)) == NULL)
+		if ((lib = library_path(ro->library, ro->config)) == NULL)
 			return -1;
 		/* The library is pubtool YAML whatever -f and --max say. */
 		libopts = opts;

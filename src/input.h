@@ -5,6 +5,7 @@
 
 #include "format.h"
 
+struct config;
 struct sink;
 
 /* The limits --max names, in the order of struct limits. */
@@ -17,6 +18,7 @@ struct ropts {
 	const char	*as_of;		/* --as-of: YYYY-MM-DD, or NULL */
 	const char	*max[LIMIT_COUNT]; /* --max: N for each limit, or NULL */
 	const char	*max_bad;	/* a --max argument naming no limit */
+	const struct config *config;	/* library: when -L is not given */
 };
 
 /* getopt_long values for the shared long-only options. */

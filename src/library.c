@@ -9,6 +9,7 @@
 
 #include "atomic.h"
 #include "buf.h"
+#include "config.h"
 #include "diag.h"
 #include "format.h"
 #include "library.h"
@@ -16,16 +17,28 @@
 #include "stream.h"
 #include "xalloc.h"
 
+const char *
+library_given(const char *opt)
+{
+	const char	*env;
+
+	if (opt != NULL)
+		return opt;
+	if ((env = getenv("PUBTOOL_LIBRARY")) != NULL && *env != '\0')
+		return env;
+	return NULL;
+}
+
 char *
-library_path(const char *opt)
+library_path(const char *opt, const struct config *cfg)
 {
 	const char	*env;
 	struct buf	 b;
 
-	if (opt != NULL)
-		return xstrdup(opt);
-	if ((env = getenv("PUBTOOL_LIBRARY")) != NULL && *env != '\0')
+	if ((env = library_given(opt)) != NULL)
 		return xstrdup(env);
+	if (cfg != NULL && cfg->library.s != NULL)
+		return xstrdup(cfg->library.s);
 	buf_init(&b);
 	/* The XDG spec says relative values are to be ignored. */
 	if ((env = getenv("XDG_DATA_HOME")) != NULL && env[0] == '/')
@@ -35,7 +48,8 @@ library_path(const char *opt)
 		buf_addstr(&b, "/.local/share");
 	} else {
 		diag(DIAG_SYSERR, NULL, "cannot find the library: HOME is not "
-		    "set (use -L FILE or PUBTOOL_LIBRARY)");
+		    "set (use -L FILE, PUBTOOL_LIBRARY or library: in the "
+		    "configuration file)");
 		buf_release(&b);
 		return NULL;
 	}

@@ -1,16 +1,23 @@
 #ifndef LIBRARY_H
 #define LIBRARY_H
 
+struct config;
 struct readopts;
 struct recset;
 
 /*
  * The library's path: opt (-L) when given, else $PUBTOOL_LIBRARY, else
+ * the configuration's library: (cfg may be NULL), else
  * $XDG_DATA_HOME/pubtool/library.yaml (XDG_DATA_HOME defaulting to
  * ~/.local/share).  Owned by the caller (free()); NULL after a
  * diagnostic when no path can be made.
  */
-char	*library_path(const char *opt);
+char	*library_path(const char *opt, const struct config *cfg);
+/*
+ * The library's path when the command line (opt, -L) or the environment
+ * gives it, else NULL; borrowed.
+ */
+const char *library_given(const char *opt);
 /*
  * Takes the writers' lock: an exclusive lock on the sidecar file
  * PATH.lock, creating the library's directory if needed.  Waits for

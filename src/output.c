@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "atomic.h"
+#include "config.h"
 #include "diag.h"
 #include "input.h"
 #include "output.h"
@@ -42,8 +43,9 @@ output_option(struct wopts *wo, int c, const char *arg, const char *cmd)
 	}
 }
 
-const struct writer *
-output_writer(const char *name, const char *allowed, const char *cmd)
+/* The writer named name if allowed (a comma list) has it, else NULL. */
+static const struct writer *
+find_writer(const char *name, const char *allowed)
 {
 	const char	*p;
 	size_t		 len = strlen(name);
@@ -55,9 +57,38 @@ output_writer(const char *name, const char *allowed, const char *cmd)
 		    (p[len] == ',' || p[len] == '\0'))
 			return format_writer(name);
 	}
-	diag_usage(cmd, "unknown output format '%s' (known: %s)", name,
-	    allowed);
 	return NULL;
+}
+
+const struct writer *
+output_writer(const char *name, const char *allowed, const char *cmd)
+{
+	const struct writer	*w;
+
+	if ((w = find_writer(name, allowed)) == NULL)
+		diag_usage(cmd, "unknown output format '%s' (known: %s)", name,
+		    allowed);
+	return w;
+}
+
+const struct writer *
+output_writer_config(const struct config_str *v, const char *what,
+    const char *allowed)
+{
+	const struct writer	*w;
+
+	if ((w = find_writer(v->s, allowed)) == NULL)
+		diag(DIAG_ERROR, &v->pos, "invalid '%s' value '%s' (known: %s)",
+		    what, v->s, allowed);
+	return w;
+}
+
+void
+output_config(struct wopts *wo, const struct config *cfg)
+{
+	wo->config = cfg;
+	if (!cfg->csv_neutralise)
+		wo->csv_raw = true;
 }
 
 bool

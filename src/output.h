@@ -8,6 +8,8 @@
 #include "key.h"
 
 struct atomic;
+struct config;
+struct config_str;
 struct profile;
 struct record;
 
@@ -43,6 +45,17 @@ int	 output_option(struct wopts *, int c, const char *arg, const char *cmd);
  */
 const struct writer *output_writer(const char *name, const char *allowed,
 	    const char *cmd);
+/*
+ * The same for a format set in the configuration file, the setting what
+ * ("list.format"); NULL after an error at the setting's position.
+ */
+const struct writer *output_writer_config(const struct config_str *,
+	    const char *what, const char *allowed);
+/*
+ * Applies the configuration to the writer options: wo->config is set,
+ * and csv: {neutralise: false} turns --csv-raw on.
+ */
+void	 output_config(struct wopts *, const struct config *);
 
 /*
  * Opens the output: path NULL or "-" is standard output.  Returns false

@@ -30,6 +30,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "config.h"
 #include "name.h"
 #include "record.h"
 #include "stats.h"
@@ -93,8 +94,16 @@ static int	 cmp_cluster(const void *, const void *);
 static int	 cmp_area(const void *, const void *);
 static void	 count_areas_years(struct stats *, struct record *const *,
 		    size_t);
+static size_t	 root(const size_t *, size_t);
+static size_t	 merge_aliases(struct cluster *, size_t, struct variant *,
+		    size_t, const struct strmap *, const struct config_alias *,
+		    size_t);
+static size_t	 alias_group(const struct config_alias *, size_t,
+		    const char *, const struct variant *,
+		    const struct strmap *);
+static void	 name_first(struct stats_author *);
 static void	 count_authors(struct stats *, struct record *const *, size_t,
-		    const char *);
+		    const char *, const struct config_alias *, size_t);
 
 void
 stats_init(struct stats *st)
@@ -382,13 +391,117 @@ count_areas_years(struct stats *st, struct record *const *recs, size_t n)
 	free(t);
 }
 
+/* The group that group c was merged into, following the chain. */
+static size_t
+root(const size_t *into, size_t c)
+{
+	while (into[c] != c)
+		c = into[c];
+	return c;
+}
+
+/*
+ * Merges the nc groups that hold the spellings of one alias into one,
+ * shown by the alias's name, then closes the gaps, renumbering the
+ * groups of the nv variants.  Returns the number of groups left.
+ */
+static size_t
+merge_aliases(struct cluster *cl, size_t nc, struct variant *v, size_t nv,
+    const struct strmap *index, const struct config_alias *al, size_t nal)
+{
+	size_t		*into, i, j, k, c, target, n = 0;
+	const char	*s;
+
+	into = xcalloc(nc + 1, sizeof(*into));
+	for (c = 0; c < nc; c++)
+		into[c] = c;
+	for (i = 0; i < nal; i++) {
+		target = SIZE_MAX;
+		for (j = 0; j <= al[i].nvariants; j++) {
+			s = j == 0 ? al[i].name : al[i].variants[j - 1];
+			if ((k = (size_t)strmap_get(index, s)) == 0)
+				continue;
+			c = root(into, v[k - 1].cluster);
+			if (target == SIZE_MAX)
+				target = c;
+			else if (c != target)
+				into[c] = target;
+		}
+		if (target != SIZE_MAX)
+			cl[target].author.name = al[i].name;
+	}
+	for (c = 0; c < nc; c++)
+		if ((k = root(into, c)) != c) {
+			cl[k].nmembers += cl[c].nmembers;
+			if (cl[c].first < cl[k].first)
+				cl[k].first = cl[c].first;
+		}
+	/* The new number of each group that is left goes in v[]. */
+	for (i = 0; i < nv; i++)
+		v[i].cluster = root(into, v[i].cluster);
+	for (c = 0; c < nc; c++)
+		if (into[c] == c) {
+			cl[n] = cl[c];
+			into[c] = n++;
+		} else
+			into[c] = SIZE_MAX;
+	for (i = 0; i < nv; i++)
+		v[i].cluster = into[v[i].cluster];
+	free(into);
+	return n;
+}
+
+/*
+ * The group of the alias that has name among its spellings, when one of
+ * its spellings is an author's; else SIZE_MAX.
+ */
+static size_t
+alias_group(const struct config_alias *al, size_t nal, const char *name,
+    const struct variant *v, const struct strmap *index)
+{
+	size_t		 i, j, k;
+	const char	*s;
+
+	for (i = 0; i < nal; i++) {
+		for (j = 0; j <= al[i].nvariants; j++) {
+			s = j == 0 ? al[i].name : al[i].variants[j - 1];
+			if (strcmp(s, name) == 0)
+				break;
+		}
+		if (j > al[i].nvariants)
+			continue;
+		for (j = 0; j <= al[i].nvariants; j++) {
+			s = j == 0 ? al[i].name : al[i].variants[j - 1];
+			if ((k = (size_t)strmap_get(index, s)) != 0)
+				return v[k - 1].cluster;
+		}
+		return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* Moves the shown name to the front of the spellings, where it is one. */
+static void
+name_first(struct stats_author *a)
+{
+	size_t	 i;
+
+	for (i = 1; i < a->nvariants; i++)
+		if (strcmp(a->variants[i], a->name) == 0) {
+			memmove(&a->variants[1], &a->variants[0],
+			    i * sizeof(*a->variants));
+			a->variants[0] = a->name;
+			return;
+		}
+}
+
 /*
  * Groups the spellings of the authors' names, counts each group's
  * papers, and sets the owner and the co-authors apart.
  */
 static void
 count_authors(struct stats *st, struct record *const *recs, size_t n,
-    const char *owner)
+    const char *owner, const struct config_alias *aliases, size_t naliases)
 {
 	struct strmap		 index;		/* name -> 1 + variant */
 	struct buf		 scratch;
@@ -398,6 +511,7 @@ count_authors(struct stats *st, struct record *const *recs, size_t n,
 	size_t			 nv = 0, cap = 0, seen = 0, nc = 0;
 	size_t			 i, j, k, c, gend, gstart, match, nmatch;
 	size_t			 best = SIZE_MAX;
+	bool			 by_alias = false;
 
 	strmap_init(&index);
 	buf_init(&scratch);
@@ -468,6 +582,8 @@ count_authors(struct stats *st, struct record *const *recs, size_t n,
 			w->cluster = match;
 		}
 	}
+	if (naliases > 0)
+		nc = merge_aliases(cl, nc, v, nv, &index, aliases, naliases);
 	/* Each group's spellings, in grouping order: its name first. */
 	for (c = 0; c < nc; c++) {
 		cl[c].author.variants = arena_alloc(&st->arena,
@@ -479,6 +595,8 @@ count_authors(struct stats *st, struct record *const *recs, size_t n,
 
 		g->author.variants[g->author.nvariants++] = order[i]->name;
 	}
+	for (c = 0; naliases > 0 && c < nc; c++)
+		name_first(&cl[c].author);
 
 	/* A paper counts once for a person, however many spellings. */
 	for (i = 0; i < n; i++)
@@ -494,9 +612,12 @@ count_authors(struct stats *st, struct record *const *recs, size_t n,
 		cl[c].author.papers = cl[c].papers;
 
 	/* The owner: the given name's best match, else the most papers. */
-	if (owner != NULL)
+	if (owner != NULL) {
 		parse_name(&st->arena, &scratch, owner, &opn);
-	for (c = 0; c < nc; c++) {
+		by_alias = (best = alias_group(aliases, naliases, owner, v,
+		    &index)) != SIZE_MAX;
+	}
+	for (c = 0; !by_alias && c < nc; c++) {
 		if (owner != NULL && (strcmp(opn.family, cl[c].family) != 0 ||
 		    (opn.ntok > 0 && !tokens_agree(opn.tok, opn.ntok,
 		    cl[c].tok, cl[c].ntok))))
@@ -551,8 +672,8 @@ count_authors(struct stats *st, struct record *const *recs, size_t n,
 
 void
 stats_count(struct stats *st, struct record *const *recs, size_t n,
-    const char *owner)
+    const char *owner, const struct config_alias *aliases, size_t naliases)
 {
 	count_areas_years(st, recs, n);
-	count_authors(st, recs, n, owner);
+	count_authors(st, recs, n, owner, aliases, naliases);
 }

@@ -6,6 +6,7 @@
 
 #include "arena.h"
 
+struct config_alias;
 struct record;
 
 /*
@@ -78,9 +79,16 @@ void	 stats_release(struct stats *);
  * Counts the n records into st (which must be freshly initialised).  The
  * owner is the name given by the user, or NULL to infer it: the person
  * on the most papers, the first to appear in the input among equals.
+ * The naliases aliases (from the configuration; NULL when there are
+ * none) make spellings one person whatever the rules of name variants
+ * say: the people that any of an alias's spellings (its name and its
+ * variants, written exactly as in the records) belong to are merged
+ * into one, shown by the alias's name; an owner given as one of those
+ * spellings is that person.
  */
 void	 stats_count(struct stats *st, struct record *const *recs, size_t n,
-	    const char *owner);
+	    const char *owner, const struct config_alias *aliases,
+	    size_t naliases);
 /*
  * Are a and b spellings of one person's name: the same family name, and
  * initials that agree as far as the shorter list goes, with spelled-out

@@ -13,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <yaml.h>
-
 #include "arena.h"
 #include "buf.h"
 #include "date.h"
@@ -24,6 +22,7 @@
 #include "stream.h"
 #include "text.h"
 #include "xalloc.h"
+#include "yaml_event.h"
 
 #define MAX_DEPTH	4	/* document mapping, a list or the profile */
 #define MAX_FIGURE	999999999999999L
@@ -162,16 +161,11 @@ has_bad_line(struct yreader *y, unsigned long first, unsigned long last)
 	return y->bad_next < y->nbad && y->bad_lines[y->bad_next] <= last;
 }
 
-/* The position of a libyaml mark, which counts from 0. */
+/* The position of a libyaml mark in this input. */
 static struct srcpos
 mark_pos(const struct yreader *y, yaml_mark_t m)
 {
-	struct srcpos	 pos;
-
-	pos.file = y->file;
-	pos.line = m.line + 1;
-	pos.col = m.column + 1;
-	return pos;
+	return yaml_mark_pos(y->file, m);
 }
 
 /* Reports a schema error once per document; the document is dropped. */
@@ -196,7 +190,7 @@ static bool
 next(struct yreader *y)
 {
 	struct srcpos	 pos;
-	yaml_char_t	*anchor = NULL, *tag = NULL;
+	const char	*fmt, *arg;
 
 	if (y->have_ev)
 		yaml_event_delete(&y->ev);
@@ -207,55 +201,21 @@ next(struct yreader *y)
 		y->fatal = true;
 		if (y->read_error)
 			return false;
-		pos = mark_pos(y, y->parser.problem_mark);
-		if (y->parser.error == YAML_READER_ERROR) {
-			pos.line = pos.col = 0;
-			diag(DIAG_ERROR, &pos, "%s at byte %zu",
-			    y->parser.problem, y->parser.problem_offset);
-		} else
-			diag(DIAG_ERROR, &pos, "%s", y->parser.problem);
+		yaml_report_parser(y->file, &y->parser);
 		diag_reject();	/* the document in hand, and all after it */
 		return false;
 	}
 	y->have_ev = true;
-	switch (y->ev.type) {
-	case YAML_ALIAS_EVENT:
-		bad(y, y->ev.start_mark, "%s are not allowed", "aliases");
-		return true;
-	case YAML_SCALAR_EVENT:
-		anchor = y->ev.data.scalar.anchor;
-		tag = y->ev.data.scalar.tag;
-		break;
-	case YAML_SEQUENCE_START_EVENT:
-	case YAML_MAPPING_START_EVENT:
-		if (y->ev.type == YAML_SEQUENCE_START_EVENT) {
-			anchor = y->ev.data.sequence_start.anchor;
-			tag = y->ev.data.sequence_start.tag;
-		} else {
-			anchor = y->ev.data.mapping_start.anchor;
-			tag = y->ev.data.mapping_start.tag;
-		}
-		if (++y->depth > MAX_DEPTH) {
-			pos = mark_pos(y, y->ev.start_mark);
-			diag(DIAG_ERROR, &pos, "nesting too deep (more than "
-			    "%d levels)", MAX_DEPTH);
-			diag_reject();	/* the document, and all after it */
-			y->fatal = true;
-			return false;
-		}
-		break;
-	case YAML_SEQUENCE_END_EVENT:
-	case YAML_MAPPING_END_EVENT:
-		y->depth--;
-		break;
-	default:
-		break;
+	if ((y->depth += yaml_event_depth(&y->ev)) > MAX_DEPTH) {
+		pos = mark_pos(y, y->ev.start_mark);
+		diag(DIAG_ERROR, &pos, "nesting too deep (more than %d levels)",
+		    MAX_DEPTH);
+		diag_reject();	/* the document, and all after it */
+		y->fatal = true;
+		return false;
 	}
-	if (anchor != NULL)
-		bad(y, y->ev.start_mark, "%s are not allowed", "anchors");
-	else if (tag != NULL)
-		bad(y, y->ev.start_mark, "tag '%s' is not allowed",
-		    (const char *)tag);
+	if (yaml_event_refused(&y->ev, &fmt, &arg))
+		bad(y, y->ev.start_mark, fmt, arg);
 	return true;
 }
 
@@ -273,12 +233,6 @@ skip_node(struct yreader *y)
 		if (!next(y))
 			return false;
 	return true;
-}
-
-static bool
-is_plain(const yaml_event_t *ev)
-{
-	return ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 }
 
 /*
@@ -365,6 +319,7 @@ read_value(struct yreader *y, const struct field *f)
 	struct ymd	 d;
 	struct strlist	*lists[3] = { &r->authors, &r->orgs, &r->sources };
 	bool		*bools[2] = { &r->et_al, &r->code };
+	int		 b;
 
 	if (!next(y))
 		return false;
@@ -379,12 +334,11 @@ read_value(struct yreader *y, const struct field *f)
 		return true;
 	switch (f->type) {
 	case FT_BOOL:
-		if (!is_plain(&y->ev) ||
-		    (strcmp(s, "true") != 0 && strcmp(s, "false") != 0))
+		if ((b = yaml_scalar_bool(&y->ev)) < 0)
 			bad(y, y->ev.start_mark, "field '%s' must be true or "
 			    "false", f->name);
 		else
-			*bools[f->which] = strcmp(s, "true") == 0;
+			*bools[f->which] = b == 1;
 		return true;
 	case FT_NUMBER:
 		if (!is_number(s)) {
@@ -473,7 +427,7 @@ read_profile(struct yreader *y)
 			seen[i] = true;
 		if (!next(y))
 			return false;
-		if (y->ev.type != YAML_SCALAR_EVENT || !is_plain(&y->ev) ||
+		if (y->ev.type != YAML_SCALAR_EVENT || !yaml_is_plain(&y->ev) ||
 		    (v = figure_value((const char *)y->ev.data.scalar.value))
 		    < 0) {
 			bad(y, y->ev.start_mark, "profile figure '%s' must be "
@@ -504,7 +458,7 @@ read_document(struct yreader *y)
 	if (!next(y))
 		return false;
 	start = y->ev.start_mark;
-	if (y->ev.type == YAML_SCALAR_EVENT && is_plain(&y->ev) &&
+	if (y->ev.type == YAML_SCALAR_EVENT && yaml_is_plain(&y->ev) &&
 	    y->ev.data.scalar.length == 0)
 		return next(y);		/* an empty document */
 	if (y->ev.type != YAML_MAPPING_START_EVENT) {

@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "config.h"
 #include "record.h"
 #include "stats.h"
 #include "tests.h"
@@ -174,7 +175,7 @@ START_TEST(test_stats_empty)
 	struct stats	 st;
 
 	stats_init(&st);
-	stats_count(&st, NULL, 0, NULL);
+	stats_count(&st, NULL, 0, NULL, NULL, 0);
 	ck_assert_uint_eq(st.papers, 0);
 	ck_assert_uint_eq(st.nareas, 0);
 	ck_assert_uint_eq(st.nyears, 0);
@@ -224,7 +225,7 @@ START_TEST(test_stats_areas_years)
 	arena_init(&a);
 	recs = make_records(&a, p, n);
 	stats_init(&st);
-	stats_count(&st, recs, n, NULL);
+	stats_count(&st, recs, n, NULL, NULL, 0);
 	ck_assert_uint_eq(st.papers, 8);
 	ck_assert_uint_eq(st.with_code, 2);
 	ck_assert_uint_eq(st.et_al, 2);
@@ -267,7 +268,7 @@ START_TEST(test_stats_all_undated)
 	arena_init(&a);
 	recs = make_records(&a, p, 2);
 	stats_init(&st);
-	stats_count(&st, recs, 2, NULL);
+	stats_count(&st, recs, 2, NULL, NULL, 0);
 	ck_assert_uint_eq(st.nyears, 1);
 	ck_assert_int_eq(st.years[0].year, 0);
 	ck_assert_uint_eq(st.years[0].papers, 2);
@@ -313,7 +314,7 @@ START_TEST(test_stats_variants)
 	arena_init(&a);
 	recs = make_records(&a, p, 5);
 	stats_init(&st);
-	stats_count(&st, recs, 5, NULL);
+	stats_count(&st, recs, 5, NULL, NULL, 0);
 	ck_assert_str_eq(st.owner.name, "Rio Yokota");
 	ck_assert(st.owner_inferred);
 	ck_assert_uint_eq(st.owner.papers, 4);
@@ -355,7 +356,7 @@ START_TEST(test_stats_owner_inferred)
 	arena_init(&a);
 	recs = make_records(&a, p, 4);
 	stats_init(&st);
-	stats_count(&st, recs, 4, NULL);
+	stats_count(&st, recs, 4, NULL, NULL, 0);
 	/* Four people on two papers each: "zoe Adams" came first. */
 	ck_assert_str_eq(st.owner.name, "zoe Adams");
 	ck_assert_uint_eq(st.owner.papers, 2);
@@ -386,7 +387,7 @@ START_TEST(test_stats_owner_given)
 	recs = make_records(&a, p, 3);
 
 	stats_init(&st);
-	stats_count(&st, recs, 3, "R. NAKAMURA");
+	stats_count(&st, recs, 3, "R. NAKAMURA", NULL, 0);
 	ck_assert_str_eq(st.owner.name, "Ryo Nakamura");
 	ck_assert(!st.owner_inferred);
 	ck_assert_uint_eq(st.owner.papers, 2);
@@ -397,18 +398,78 @@ START_TEST(test_stats_owner_given)
 
 	/* Both Nakamuras on two papers: the first to appear. */
 	stats_init(&st);
-	stats_count(&st, recs, 3, "nakamura");
+	stats_count(&st, recs, 3, "nakamura", NULL, 0);
 	ck_assert_str_eq(st.owner.name, "Taishi Nakamura");
 	ck_assert_uint_eq(st.owner_hidden, 1);
 	stats_release(&st);
 
 	stats_init(&st);
-	stats_count(&st, recs, 3, "Lorena Barba");
+	stats_count(&st, recs, 3, "Lorena Barba", NULL, 0);
 	ck_assert_str_eq(st.owner.name, "Lorena Barba");
 	ck_assert_uint_eq(st.owner.papers, 0);
 	ck_assert_uint_eq(st.owner.nvariants, 0);
 	ck_assert_uint_eq(st.owner_hidden, 2);
 	ck_assert_uint_eq(st.ncoauthors, 3);
+	stats_release(&st);
+	arena_release(&a);
+}
+END_TEST
+
+/*
+ * Aliases make spellings one person that the rules keep apart ("Yokota
+ * Rio" has the family name Rio), shown by the alias's name, for the
+ * co-authors and for a given owner.
+ */
+START_TEST(test_stats_aliases)
+{
+	static const struct paper p[] = {
+		{ "LG", "2020", false, false, { "Rio Yokota", "Ana Autor",
+		    NULL } },
+		{ "LG", "2021", false, false, { "Yokota Rio", "Ana Autor",
+		    NULL } },
+		{ "LG", "2022", false, false, { "R. Yokota", "Ben Baker",
+		    NULL } },
+		{ "LG", "2023", false, false, { "Ben Baker", NULL } },
+	};
+	static const char *rio[] = { "Yokota Rio", "R. Yokota" };
+	static const char *ana[] = { "Ana Autor" };
+	const struct config_alias aliases[] = {
+		{ "Rio Yokota", rio, 2 },
+		{ "A. Autor", ana, 1 },
+	};
+	struct arena	 a;
+	struct stats	 st;
+	struct record	**recs;
+
+	arena_init(&a);
+	recs = make_records(&a, p, 4);
+
+	/* Without aliases, "Yokota Rio" is someone else. */
+	stats_init(&st);
+	stats_count(&st, recs, 4, "Rio Yokota", NULL, 0);
+	ck_assert_str_eq(st.owner.name, "Rio Yokota");
+	ck_assert_uint_eq(st.owner.papers, 2);
+	stats_release(&st);
+
+	stats_init(&st);
+	stats_count(&st, recs, 4, "Yokota Rio", aliases, 2);
+	ck_assert_str_eq(st.owner.name, "Rio Yokota");
+	ck_assert_uint_eq(st.owner.papers, 3);
+	ck_assert_uint_eq(st.owner.nvariants, 3);
+	ck_assert_str_eq(st.owner.variants[0], "Rio Yokota");
+	ck_assert_uint_eq(st.ncoauthors, 2);
+	/* An alias whose own name no record spells still names them. */
+	ck_assert_str_eq(st.coauthors[0].name, "A. Autor");
+	ck_assert_uint_eq(st.coauthors[0].papers, 2);
+	ck_assert_str_eq(st.coauthors[1].name, "Ben Baker");
+	ck_assert_uint_eq(st.coauthors[1].papers, 2);
+	stats_release(&st);
+
+	/* An inferred owner is the merged person too. */
+	stats_init(&st);
+	stats_count(&st, recs, 4, NULL, aliases, 2);
+	ck_assert_str_eq(st.owner.name, "Rio Yokota");
+	ck_assert(st.owner_inferred);
 	stats_release(&st);
 	arena_release(&a);
 }
@@ -429,6 +490,7 @@ stats_suite(void)
 	tcase_add_test(tc, test_stats_variants);
 	tcase_add_test(tc, test_stats_owner_inferred);
 	tcase_add_test(tc, test_stats_owner_given);
+	tcase_add_test(tc, test_stats_aliases);
 	suite_add_tcase(s, tc);
 	return s;
 }

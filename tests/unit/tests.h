@@ -20,6 +20,7 @@ Suite	*bibtex_read_suite(void);
 Suite	*bibtex_write_suite(void);
 Suite	*buf_suite(void);
 Suite	*csljson_write_suite(void);
+Suite	*config_suite(void);
 Suite	*csv_read_suite(void);
 Suite	*csv_write_suite(void);
 Suite	*date_suite(void);
