@@ -64,6 +64,7 @@ _pubtool_options_list='
 -   --sort          date|title|area
 -F  --format        text|yaml|bibtex|csv
 -w  --width         <text>
+-   --color         auto|always|never
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
@@ -90,6 +91,7 @@ _pubtool_options_filter='
 -   --limit         <text>
 -F  --format        yaml|text|bibtex|csv
 -w  --width         <text>
+-   --color         auto|always|never
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
@@ -124,6 +126,7 @@ _pubtool_options_stats='
 -   --owner         <text>
 -F  --format        text|csv|yaml
 -w  --width         <text>
+-   --color         auto|always|never
 -   --csv-raw       -
 -   --bom           -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv

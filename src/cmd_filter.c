@@ -9,8 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd.h"
+#include "color.h"
 #include "diag.h"
 #include "filter.h"
 #include "format.h"
@@ -61,10 +63,11 @@ static const char synopsis[] =
     "                      [--author NAME [--first-author]] "
     "[--title PATTERN]\n"
     "                      [--grep TEXT] [--code] [--invert] [--limit N]\n"
-    "                      [-F yaml|text|bibtex|csv] [-w WIDTH] [--ascii] "
-    "[--csv-raw]\n"
-    "                      [--bom] [-f FORMAT] [-L LIBRARY] "
-    "[--as-of DATE] [FILE ...]\n";
+    "                      [-F yaml|text|bibtex|csv] [-w WIDTH] "
+    "[--color WHEN]\n"
+    "                      [--ascii] [--csv-raw] [--bom] [-f FORMAT] "
+    "[-L LIBRARY]\n"
+    "                      [--as-of DATE] [FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -95,6 +98,9 @@ usage(FILE *fp, bool full)
 	    "csv\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
+	    "      --color WHEN           colour the text: auto (default: "
+	    "on a terminal),\n"
+	    "                             always or never\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
 	    "accents\n"
 	    "      --csv-raw              CSV cells as they are, formulas "
@@ -199,6 +205,7 @@ cmd_filter(int argc, char **argv)
 		{ "author",		required_argument,	NULL, OPT_AUTHOR },
 		{ "bom",		no_argument,		NULL, OPT_BOM },
 		{ "code",		no_argument,		NULL, OPT_CODE },
+		{ "color",		required_argument,	NULL, OPT_COLOR },
 		{ "csv-raw",		no_argument,		NULL, OPT_CSV_RAW },
 		{ "first-author",	no_argument,		NULL,
 		    OPT_FIRST_AUTHOR },
@@ -222,6 +229,7 @@ cmd_filter(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	o.writer = &yaml_writer;
 	o.wo.width = 80;
+	o.wo.color = color_auto(STDOUT_FILENO);
 	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
 	    -1) {
 		if (input_option(&o.ro, c, optarg))

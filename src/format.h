@@ -34,6 +34,8 @@ struct wopts {
 	bool		 ascii;		/* bibtex: LaTeX escapes, only ASCII out */
 	bool		 csv_raw;	/* csv: do not neutralise formula cells */
 	bool		 bom;		/* csv: start with a UTF-8 byte order mark */
+	bool		 color;		/* text: SGR colours (color.h) */
+	const char	*owner;		/* text: the owner's name, or NULL */
 };
 
 /*

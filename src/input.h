@@ -23,6 +23,7 @@ enum {
 	OPT_ASCII,
 	OPT_CSV_RAW,
 	OPT_BOM,
+	OPT_COLOR,
 	OPT_COMMAND_BASE = 512	/* a command's own long options from here */
 };
 

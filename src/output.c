@@ -1,8 +1,10 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "atomic.h"
+#include "color.h"
 #include "diag.h"
 #include "input.h"
 #include "output.h"
@@ -34,6 +36,9 @@ output_option(struct wopts *wo, int c, const char *arg, const char *cmd)
 	case OPT_BOM:
 		wo->bom = true;
 		return 1;
+	case OPT_COLOR:
+		return color_option(arg, cmd, STDOUT_FILENO, &wo->color) ? 1 :
+		    -1;
 	default:
 		return 0;
 	}

@@ -18,6 +18,7 @@ Suite	*atom_read_suite(void);
 Suite	*bibtex_read_suite(void);
 Suite	*bibtex_write_suite(void);
 Suite	*buf_suite(void);
+Suite	*color_suite(void);
 Suite	*csv_read_suite(void);
 Suite	*csv_write_suite(void);
 Suite	*date_suite(void);
