@@ -39,7 +39,8 @@ LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/input.o \
 		   src/key.o src/latex.o src/library.o src/merge.o src/name.o \
 		   src/output.o \
-		   src/profile_read.o src/record.o src/ref_write.o src/stats.o \
+		   src/profile_read.o src/progress.o src/record.o \
+		   src/ref_write.o src/stats.o \
 		   src/stream.o src/strmap.o src/text.o src/text_write.o \
 		   src/usage.o src/xalloc.o src/yaml_read.o src/yaml_write.o
 HEADERS		 = $(wildcard src/*.h)

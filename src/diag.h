@@ -39,6 +39,11 @@ unsigned long diag_rejects(void);
 /* 0, EXIT_DATA or EXIT_SYSTEM: the worst level reported so far. */
 int	 diag_status(void);
 unsigned long diag_count(enum diag_level);
+/*
+ * Calls fn(arg) before each message is printed, to erase a progress line
+ * first; fn NULL calls nothing.
+ */
+void	 diag_set_hook(void (*fn)(void *), void *arg);
 /* Forget what was reported (tests); send messages to fp (NULL: stderr). */
 void	 diag_reset(FILE *fp);
 

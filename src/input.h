@@ -5,6 +5,7 @@
 
 #include "format.h"
 
+struct progress;
 struct sink;
 
 /* The reader options every reading command shares. */
@@ -12,6 +13,7 @@ struct ropts {
 	const char	*format;	/* -f: forced input format, or NULL */
 	const char	*library;	/* -L: library path, or NULL */
 	const char	*as_of;		/* --as-of: YYYY-MM-DD, or NULL */
+	struct progress	*progress;	/* counts the bytes read, or NULL */
 };
 
 /* getopt_long values for the shared long-only options. */

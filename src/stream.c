@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "progress.h"
 #include "stream.h"
 #include "xalloc.h"
 
@@ -22,6 +23,7 @@ struct stream {
 	size_t		 start;		/* first unconsumed byte */
 	size_t		 end;		/* one past the last byte read */
 	unsigned long	 lineno;
+	struct progress	*progress;	/* NULL: bytes are not counted */
 };
 
 struct stream *
@@ -117,6 +119,8 @@ fill(struct stream *s)
 		return 0;
 	}
 	s->end += (size_t)n;
+	if (s->progress != NULL)
+		progress_bytes(s->progress, (size_t)n);
 	if (!s->started && s->end - s->start >= 3) {
 		s->started = true;
 		if (memcmp(s->buf + s->start, "\xEF\xBB\xBF", 3) == 0)
@@ -198,6 +202,12 @@ stream_read(struct stream *s, void *dst, size_t n)
 	s->start += have;
 	s->started = true;
 	return (long)have;
+}
+
+void
+stream_set_progress(struct stream *s, struct progress *p)
+{
+	s->progress = p;
 }
 
 bool

@@ -27,6 +27,7 @@ Suite	*filter_suite(void);
 Suite	*key_suite(void);
 Suite	*merge_suite(void);
 Suite	*profile_read_suite(void);
+Suite	*progress_suite(void);
 Suite	*ref_write_suite(void);
 Suite	*stats_suite(void);
 Suite	*stream_suite(void);
