@@ -269,8 +269,8 @@ cmd_filter(int argc, char **argv)
 		case OPT_LIMIT:
 			o.has_limit = true;
 			if (!parse_limit(optarg, &o.limit)) {
-				diag_usage("filter", "invalid --limit '%s'",
-				    optarg);
+				diag_usage("filter", "invalid --limit '%s' "
+				    "(a whole number)", optarg);
 				return EXIT_USAGE;
 			}
 			break;

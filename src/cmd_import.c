@@ -278,6 +278,10 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		return EXIT_USAGE;
 	if ((path = library_path(o->ro.library)) == NULL)
 		return EXIT_SYSTEM;
+	if (library_check(path, o->ro.library, false) != 0) {
+		free(path);
+		return EXIT_SYSTEM;
+	}
 	memset(&m, 0, sizeof(m));
 	progress_init(&progress, stderr, "import", show_progress(o));
 	progress_sink(&progress, &sink, &counted);
@@ -298,7 +302,8 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		goto out;
 	}
 	if (diag_count(DIAG_ERROR) > lib_errors) {
-		diag(DIAG_ERROR, NULL, "library '%s' has errors; not changed",
+		diag(DIAG_ERROR, NULL, "library '%s' has the errors above and "
+		    "was not changed; fix them, or import into another with -L",
 		    path);
 		rc = EXIT_DATA;
 		goto out;

@@ -1366,8 +1366,8 @@ cmd_stats(int argc, char **argv)
 		case OPT_OWNER:
 			if (optarg[0] == '\0' || text_check(optarg,
 			    strlen(optarg), &off) != TEXT_OK) {
-				diag_usage("stats", "invalid --owner '%s'",
-				    optarg);
+				diag_usage("stats", "invalid --owner '%s' "
+				    "(a name, in UTF-8)", optarg);
 				usage(stderr, false);
 				return EXIT_USAGE;
 			}

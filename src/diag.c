@@ -69,6 +69,22 @@ diag_errno(const char *path, const char *what)
 }
 
 void
+diag_sys(const char *path, const char *fmt, ...)
+{
+	FILE	*fp = out();
+	va_list	 ap;
+
+	note(DIAG_SYSERR);
+	fputs("pubtool: ", fp);
+	if (path != NULL)
+		fprintf(fp, "%s: ", path);
+	va_start(ap, fmt);
+	vfprintf(fp, fmt, ap);
+	va_end(ap);
+	fputc('\n', fp);
+}
+
+void
 diag_usage(const char *cmd, const char *fmt, ...)
 {
 	FILE	*fp = out();

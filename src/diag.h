@@ -29,6 +29,13 @@ void	 diag(enum diag_level, const struct srcpos *, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
 /* "pubtool: PATH: WHAT: strerror(errno)", at DIAG_SYSERR. */
 void	 diag_errno(const char *path, const char *what);
+/*
+ * A system-level failure that errno does not describe, with what to do
+ * about it: "pubtool: PATH: message", or "pubtool: message" when path is
+ * NULL, at DIAG_SYSERR.
+ */
+void	 diag_sys(const char *path, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
 /* A usage problem: "pubtool: CMD: message"; does not touch the status. */
 void	 diag_usage(const char *cmd, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));

@@ -99,7 +99,8 @@ input_read(const char *cmd, char **files, int nfiles, const struct ropts *ro,
 		if ((lib = library_path(ro->library)) == NULL)
 			return -1;
 		/* The library is pubtool YAML whatever -f says. */
-		rc = read_one(lib, &yaml_reader, &opts, sink, ro->progress);
+		rc = library_check(lib, ro->library, true) != 0 ? -1 :
+		    read_one(lib, &yaml_reader, &opts, sink, ro->progress);
 		free(lib);
 		return rc;
 	}

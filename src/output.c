@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "atomic.h"
+#include "buf.h"
 #include "color.h"
 #include "diag.h"
 #include "input.h"
@@ -47,6 +48,7 @@ output_option(struct wopts *wo, int c, const char *arg, const char *cmd)
 const struct writer *
 output_writer(const char *name, const char *allowed, const char *cmd)
 {
+	struct buf	 known;
 	const char	*p;
 	size_t		 len = strlen(name);
 
@@ -57,8 +59,15 @@ output_writer(const char *name, const char *allowed, const char *cmd)
 		    (p[len] == ',' || p[len] == '\0'))
 			return format_writer(name);
 	}
+	buf_init(&known);
+	for (p = allowed; *p != '\0'; p++)
+		if (*p == ',')
+			buf_addstr(&known, ", ");
+		else
+			buf_addc(&known, *p);
 	diag_usage(cmd, "unknown output format '%s' (known: %s)", name,
-	    allowed);
+	    buf_str(&known));
+	buf_release(&known);
 	return NULL;
 }
 

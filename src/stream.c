@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -30,12 +31,19 @@ struct stream *
 stream_open(const char *path)
 {
 	struct stream	*s;
+	struct stat	 st;
 	int		 fd;
 
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
 	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		diag_errno(path, "cannot open");
+		return NULL;
+	} else if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		diag_sys(path, "is a directory; name the files in it instead, "
+		    "such as '%s%s*'", path, path[strlen(path) - 1] == '/' ?
+		    "" : "/");
+		close(fd);
 		return NULL;
 	}
 	s = xcalloc(1, sizeof(*s));

@@ -33,6 +33,7 @@ Suite	*stats_suite(void);
 Suite	*stream_suite(void);
 Suite	*strmap_suite(void);
 Suite	*text_suite(void);
+Suite	*usage_suite(void);
 Suite	*yaml_suite(void);
 
 /* The as-of date every reader test uses unless it sets its own. */
