@@ -33,7 +33,8 @@ ALL_CFLAGS	 = -std=c11 -Wall -Wextra -pedantic $(DEP_CFLAGS) $(CFLAGS)
 LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/bibtex_read.o src/bibtex_write.o src/csv_read.o \
 		   src/dblp_read.o src/xml.o \
-		   src/buf.o src/cmd_cite.o src/color.o src/cmd_filter.o src/cmd_import.o \
+		   src/buf.o src/cmd_cite.o src/cmd_filter.o src/cmd_import.o \
+		   src/color.o \
 		   src/cmd_list.o src/cmd_stats.o src/csv.o src/csv_write.o \
 		   src/date.o src/diag.o src/filter.o src/format.o src/ident.o \
 		   src/input.o \
