@@ -38,13 +38,14 @@ LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/bibtex_read.o src/bibtex_write.o src/csv_read.o \
 		   src/dblp_read.o src/xml.o src/yaml_event.o \
 		   src/buf.o src/cmd_cite.o src/cmd_filter.o src/cmd_import.o \
-		   src/cmd_list.o src/cmd_stats.o src/config.o \
+		   src/cmd_list.o src/cmd_stats.o src/color.o src/config.o \
 		   src/csljson_write.o src/csv.o \
 		   src/csv_write.o src/date.o src/diag.o src/escape.o \
 		   src/filter.o src/format.o src/html_write.o src/ident.o \
 		   src/input.o src/json.o src/key.o src/latex.o src/library.o \
 		   src/listing.o src/markdown_write.o src/merge.o src/name.o \
-		   src/output.o src/profile_read.o src/record.o src/ref_write.o \
+		   src/output.o src/profile_read.o src/progress.o src/record.o \
+		   src/ref_write.o \
 		   src/ris_write.o src/stats.o \
 		   src/stream.o src/strmap.o src/text.o src/text_write.o \
 		   src/usage.o src/venue.o src/xalloc.o src/yaml_config.o \

@@ -69,6 +69,7 @@ _pubtool_options_list='
 -   --sort          date|title|area
 -F  --format        text|yaml|bibtex|csv|csljson|ris|markdown|html
 -w  --width         <text>
+-   --color         auto|always|never
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
@@ -97,6 +98,7 @@ _pubtool_options_filter='
 -   --limit         <text>
 -F  --format        yaml|text|bibtex|csv|csljson|ris|markdown|html
 -w  --width         <text>
+-   --color         auto|always|never
 -   --ascii         -
 -   --csv-raw       -
 -   --bom           -
@@ -134,6 +136,7 @@ _pubtool_options_stats='
 -   --owner         <text>
 -F  --format        text|csv|yaml
 -w  --width         <text>
+-   --color         auto|always|never
 -   --csv-raw       -
 -   --bom           -
 -f  --input-format  profile|yaml|atom|dblp|bibtex|csv

@@ -9,9 +9,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "config.h"
+#include "color.h"
 #include "diag.h"
 #include "filter.h"
 #include "format.h"
@@ -66,10 +68,11 @@ static const char synopsis[] =
     "[--title PATTERN]\n"
     "                      [--grep TEXT] [--code] [--invert] [--limit N]\n"
     "                      [-F yaml|text|bibtex|csv|csljson|ris|markdown|html]\n"
-    "                      [-w WIDTH] [--ascii] [--csv-raw] [--bom] "
-    "[--fragment]\n"
-    "                      [-f FORMAT] [-L LIBRARY] [--as-of DATE] "
-    "[FILE ...]\n";
+    "                      [-w WIDTH] [--color WHEN] [--ascii] [--csv-raw] "
+    "[--bom]\n"
+    "                      [--fragment] [-f FORMAT] [-L LIBRARY] "
+    "[--as-of DATE]\n"
+    "                      [FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -101,6 +104,9 @@ usage(FILE *fp, bool full)
 	    "                             ris, markdown or html\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
+	    "      --color WHEN           colour the text: auto (default: "
+	    "on a terminal),\n"
+	    "                             always or never\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
 	    "accents\n"
 	    "      --csv-raw              CSV cells as they are, formulas "
@@ -228,6 +234,7 @@ cmd_filter(int argc, char **argv)
 		{ "author",		required_argument,	NULL, OPT_AUTHOR },
 		{ "bom",		no_argument,		NULL, OPT_BOM },
 		{ "code",		no_argument,		NULL, OPT_CODE },
+		{ "color",		required_argument,	NULL, OPT_COLOR },
 		{ "csv-raw",		no_argument,		NULL, OPT_CSV_RAW },
 		{ "first-author",	no_argument,		NULL,
 		    OPT_FIRST_AUTHOR },
@@ -253,6 +260,7 @@ cmd_filter(int argc, char **argv)
 
 	memset(&o, 0, sizeof(o));
 	o.wo.width = 80;
+	o.wo.color = color_auto(STDOUT_FILENO);
 	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
 	    -1) {
 		if (input_option(&o.ro, c, optarg))
@@ -292,8 +300,8 @@ cmd_filter(int argc, char **argv)
 		case OPT_LIMIT:
 			o.has_limit = true;
 			if (!parse_limit(optarg, &o.limit)) {
-				diag_usage("filter", "invalid --limit '%s'",
-				    optarg);
+				diag_usage("filter", "invalid --limit '%s' "
+				    "(a whole number)", optarg);
 				return EXIT_USAGE;
 			}
 			break;

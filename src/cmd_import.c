@@ -20,6 +20,7 @@
 #include "library.h"
 #include "merge.h"
 #include "output.h"
+#include "progress.h"
 #include "record.h"
 #include "strmap.h"
 #include "usage.h"
@@ -86,18 +87,38 @@ convert_profile(void *arg, const struct profile *p)
 	return output_profile(arg, p);
 }
 
+/*
+ * Should progress be shown?  Only on a terminal, without -q, and not when
+ * the records themselves go to that terminal.
+ */
+static bool
+show_progress(const struct import_opts *o)
+{
+	bool	 to_stdout = o->output != NULL && strcmp(o->output, "-") == 0;
+
+	return !o->quiet && isatty(STDERR_FILENO) &&
+	    !(to_stdout && isatty(STDOUT_FILENO));
+}
+
 /* import -o: streams every input record to the output. */
 static int
 convert(const struct import_opts *o, char **files, int nfiles)
 {
 	struct output	 out;
 	struct sink	 sink = { convert_record, convert_profile, &out };
+	struct sink	 counted;
+	struct progress	 progress;
+	struct ropts	 ro = o->ro;
 	struct wopts	 wo = { 0 };
 	int		 rc;
 
 	if (!output_open(&out, format_writer(o->format), o->output, &wo))
 		return EXIT_SYSTEM;
-	rc = input_read("import", files, nfiles, &o->ro, &sink, false);
+	progress_init(&progress, stderr, "import", show_progress(o));
+	progress_sink(&progress, &sink, &counted);
+	ro.progress = &progress;
+	rc = input_read("import", files, nfiles, &ro, &counted, false);
+	progress_end(&progress);
 	/* A partial file is never put in place. */
 	output_close(&out, rc == 0 && diag_status() < EXIT_SYSTEM);
 	if (rc == EXIT_USAGE)
@@ -344,6 +365,9 @@ merge(const struct import_opts *o, char **files, int nfiles)
 {
 	struct merge	 m;
 	struct sink	 sink = { merge_one, merge_profile, &m };
+	struct sink	 counted;
+	struct progress	 progress;
+	struct ropts	 ro = o->ro;
 	const struct reader *forced;
 	struct readopts	 opts;
 	struct counts	 before;
@@ -357,7 +381,14 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		return EXIT_USAGE;
 	if ((rc = import_library(o, &path)) != EXIT_OK)
 		return rc;
+	if (library_check(path, o->ro.library, false) != 0) {
+		free(path);
+		return EXIT_SYSTEM;
+	}
 	memset(&m, 0, sizeof(m));
+	progress_init(&progress, stderr, "import", show_progress(o));
+	progress_sink(&progress, &sink, &counted);
+	ro.progress = &progress;
 	recset_init(&m.lib);
 	keyer_init(&m.keyer);
 	strmap_init(&m.by_title);
@@ -374,7 +405,8 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		goto out;
 	}
 	if (diag_count(DIAG_ERROR) > lib_errors) {
-		diag(DIAG_ERROR, NULL, "library '%s' has errors; not changed",
+		diag(DIAG_ERROR, NULL, "library '%s' has the errors above and "
+		    "was not changed; fix them, or import into another with -L",
 		    path);
 		rc = EXIT_DATA;
 		goto out;
@@ -395,7 +427,8 @@ merge(const struct import_opts *o, char **files, int nfiles)
 		before = m.counts;
 		rejects = diag_rejects();
 		rc = input_read("import", files + i, nfiles > 0 ? 1 : 0,
-		    &o->ro, &sink, false);
+		    &ro, &counted, false);
+		progress_clear(&progress);
 		if (rc == EXIT_USAGE)
 			goto out;
 		if (!o->quiet)
@@ -429,6 +462,7 @@ merge(const struct import_opts *o, char **files, int nfiles)
 	else
 		rc = diag_status();
 out:
+	progress_end(&progress);
 	library_unlock(lock);
 	buf_release(&m.id);
 	strmap_release(&m.by_doi);

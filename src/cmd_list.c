@@ -9,17 +9,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "area.h"
 #include "buf.h"
 #include "cmd.h"
 #include "config.h"
+#include "color.h"
 #include "diag.h"
 #include "format.h"
 #include "input.h"
 #include "key.h"
 #include "output.h"
 #include "record.h"
+#include "stats.h"
 #include "strmap.h"
 #include "text.h"
 #include "usage.h"
@@ -68,8 +71,10 @@ static const char synopsis[] =
     "usage: pubtool list [--by area|year|area,year|none] "
     "[--sort date|title|area]\n"
     "                    [-F text|yaml|bibtex|csv|csljson|ris|markdown|html]\n"
-    "                    [-w WIDTH] [--ascii] [--csv-raw] [--bom] [--fragment]\n"
-    "                    [-f FORMAT] [-L LIBRARY] [--as-of DATE] [FILE ...]\n";
+    "                    [-w WIDTH] [--color WHEN] [--ascii] [--csv-raw] "
+    "[--bom]\n"
+    "                    [--fragment] [-f FORMAT] [-L LIBRARY] [--as-of DATE]\n"
+    "                    [FILE ...]\n";
 
 static void
 usage(FILE *fp, bool full)
@@ -87,6 +92,9 @@ usage(FILE *fp, bool full)
 	    "                             ris, markdown or html\n"
 	    "  -w, --width WIDTH          wrap text at WIDTH columns "
 	    "(default 80, 0: never)\n"
+	    "      --color WHEN           colour the text: auto (default: "
+	    "on a terminal),\n"
+	    "                             always or never\n"
 	    "      --ascii                BibTeX in ASCII, with LaTeX "
 	    "accents\n"
 	    "      --csv-raw              CSV cells as they are, formulas "
@@ -255,12 +263,18 @@ section_year(const struct writer *wr, void *w, const struct entry *e,
 	return wr->section(w, buf_str(b), count, level);
 }
 
-/* Writes the sorted entries, starting a section whenever a group changes. */
+/*
+ * Writes the sorted entries, starting a section whenever a group changes.
+ * When colour is on and no owner was given, the owner of a profile read
+ * is set off: the author on most papers, as stats infers it.
+ */
 static int
 write_listing(const struct list_opts *o, const struct writer *wr,
     const struct recset *set, struct entry *e, size_t n,
     const struct area_count *areas)
 {
+	struct stats	 st;
+	struct wopts	 wo = o->wo;
 	struct buf	 b;
 	void		*w;
 	size_t		 i;
@@ -268,7 +282,14 @@ write_listing(const struct list_opts *o, const struct writer *wr,
 	bool		 sections = wr->section != NULL;
 
 	buf_init(&b);
-	w = wr->open(stdout, &o->wo);
+	stats_init(&st);
+	if (wo.color && wo.owner == NULL && set->has_profile) {
+		stats_count(&st, set->recs, set->n, NULL,
+		    o->config != NULL ? o->config->aliases : NULL,
+		    o->config != NULL ? o->config->naliases : 0);
+		wo.owner = st.owner.name;
+	}
+	w = wr->open(stdout, &wo);
 	if (set->has_profile && wr->profile != NULL)
 		rc = wr->profile(w, &set->profile);
 	for (i = 0; rc == 0 && i < n; i++) {
@@ -295,6 +316,7 @@ write_listing(const struct list_opts *o, const struct writer *wr,
 	}
 	if (wr->close(w) != 0)
 		rc = -1;
+	stats_release(&st);
 	buf_release(&b);
 	return rc;
 }
@@ -390,6 +412,7 @@ cmd_list(int argc, char **argv)
 		{ "ascii",		no_argument,		NULL, OPT_ASCII },
 		{ "bom",		no_argument,		NULL, OPT_BOM },
 		{ "by",			required_argument,	NULL, OPT_BY },
+		{ "color",		required_argument,	NULL, OPT_COLOR },
 		{ "csv-raw",		no_argument,		NULL, OPT_CSV_RAW },
 		{ "format",		required_argument,	NULL, 'F' },
 		{ "fragment",		no_argument,		NULL, OPT_FRAGMENT },
@@ -409,6 +432,7 @@ cmd_list(int argc, char **argv)
 	o.by = BY_AREA;
 	o.sort = SORT_DATE;
 	o.wo.width = 80;
+	o.wo.color = color_auto(STDOUT_FILENO);
 	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
 	    -1) {
 		if (input_option(&o.ro, c, optarg))

@@ -12,11 +12,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "area.h"
 #include "buf.h"
 #include "cmd.h"
 #include "config.h"
+#include "color.h"
 #include "csv.h"
 #include "diag.h"
 #include "input.h"
@@ -53,6 +55,7 @@ struct stats_opts {
 	unsigned		 width;		/* 0: no bars, no fitting */
 	const char		*owner;		/* NULL: infer */
 	bool			 owner_set;	/* --owner was given */
+	bool			 color;		/* text: SGR colours */
 	bool			 csv_raw;
 	bool			 bom;
 };
@@ -99,8 +102,8 @@ static const char *const eighths[8] = {
 static const char synopsis[] =
     "usage: pubtool stats [--by area|year|area,year|author] [--top N]\n"
     "                     [--owner NAME] [-F text|csv|yaml] [-w WIDTH]\n"
-    "                     [--csv-raw] [--bom] [-f FORMAT] [-L LIBRARY]\n"
-    "                     [--as-of DATE] [FILE ...]\n";
+    "                     [--color WHEN] [--csv-raw] [--bom] [-f FORMAT]\n"
+    "                     [-L LIBRARY] [--as-of DATE] [FILE ...]\n";
 
 static void	 usage(FILE *, bool);
 static int	 collect_record(void *, const struct record *);
@@ -111,8 +114,8 @@ static size_t	 ndigits(size_t);
 static void	 put_padded(FILE *, const char *, size_t, bool);
 static void	 fit(struct buf *, const char *, size_t, size_t);
 static void	 put_bar(FILE *, size_t, size_t, size_t);
-static void	 heading(FILE *, bool *, const char *, ...)
-		    __attribute__((format(printf, 3, 4)));
+static void	 heading(FILE *, const struct stats_opts *, bool *,
+		    const char *, ...) __attribute__((format(printf, 4, 5)));
 static void	 text_bars(FILE *, const struct stats_opts *,
 		    const struct bar_row *, size_t, size_t);
 static void	 text_wrap(FILE *, const struct stats_opts *, const char *,
@@ -173,6 +176,9 @@ usage(FILE *fp, bool full)
 	    "  -F, --format FORMAT        text (default), csv or yaml\n"
 	    "  -w, --width WIDTH          fit text to WIDTH columns "
 	    "(default 80, 0: no bars)\n"
+	    "      --color WHEN           colour the text: auto (default: "
+	    "on a terminal),\n"
+	    "                             always or never\n"
 	    "      --csv-raw              CSV cells as they are, formulas "
 	    "not neutralised\n"
 	    "      --bom                  start CSV with a byte order mark "
@@ -340,16 +346,19 @@ put_bar(FILE *fp, size_t count, size_t max, size_t width)
 
 /* A section heading, after an empty line unless it is the first. */
 static void
-heading(FILE *fp, bool *started, const char *fmt, ...)
+heading(FILE *fp, const struct stats_opts *o, bool *started,
+    const char *fmt, ...)
 {
 	va_list	 ap;
 
 	if (*started)
 		putc('\n', fp);
 	*started = true;
+	fputs(color_start(o->color, COLOR_HEADING), fp);
 	va_start(ap, fmt);
 	vfprintf(fp, fmt, ap);
 	va_end(ap);
+	fputs(color_end(o->color), fp);
 	putc('\n', fp);
 }
 
@@ -420,9 +429,9 @@ text_wrap(FILE *fp, const struct stats_opts *o, const char *prefix,
 	size_t	 i, col, w, seplen = strlen(sep);
 
 	fputs(prefix, fp);
-	col = text_width(prefix, strlen(prefix));
+	col = color_width(prefix, strlen(prefix));
 	for (i = 0; i < n; i++) {
-		w = text_width(items[i], strlen(items[i]));
+		w = color_width(items[i], strlen(items[i]));
 		if (i > 0 && o->width > 0 && col + seplen + w > o->width) {
 			if (sep[0] == ',')
 				putc(',', fp);
@@ -482,9 +491,11 @@ static void
 text_summary(FILE *fp, const struct stats_opts *o, const struct stats *st,
     bool *started)
 {
-	char	 pct[32];
+	const char	*on = color_start(o->color, COLOR_DATE);
+	const char	*off = color_end(o->color);
+	char		 pct[32];
 
-	heading(fp, started, "Summary");
+	heading(fp, o, started, "Summary");
 	text_kv(fp, o, "papers", "%zu", st->papers);
 	fmt_percent(pct, sizeof(pct), st->with_code, st->papers);
 	text_kv(fp, o, "with code", "%zu (%s%%)", st->with_code, pct);
@@ -497,10 +508,10 @@ text_summary(FILE *fp, const struct stats_opts *o, const struct stats *st,
 	}
 	if (st->first_date != NULL && strcmp(st->first_date,
 	    st->last_date) != 0)
-		text_kv(fp, o, "dates", "%s to %s", st->first_date,
-		    st->last_date);
+		text_kv(fp, o, "dates", "%s%s%s to %s%s%s", on, st->first_date,
+		    off, on, st->last_date, off);
 	else if (st->first_date != NULL)
-		text_kv(fp, o, "dates", "%s", st->first_date);
+		text_kv(fp, o, "dates", "%s%s%s", on, st->first_date, off);
 }
 
 /* The header figures of each profile read, beside what was parsed. */
@@ -516,10 +527,10 @@ text_profile(FILE *fp, const struct stats_opts *o, const struct input *in,
 		pr = &in->profs[k];
 		p = &pr->p;
 		if (in->nprofs > 1)
-			heading(fp, started, "Profile header (%s)",
+			heading(fp, o, started, "Profile header (%s)",
 			    pr->source != NULL ? pr->source : "no records");
 		else
-			heading(fp, started, "Profile header");
+			heading(fp, o, started, "Profile header");
 		if (p->papers >= 0 && p->listed >= 0 &&
 		    p->papers != p->listed)
 			text_kv(fp, o, "papers", "profile says %ld papers, "
@@ -553,7 +564,7 @@ text_areas(FILE *fp, const struct stats_opts *o, const struct stats *st,
 	const char	*paren;
 	size_t		 i;
 
-	heading(fp, started, "By area \u00B7 %zu area%s", st->nareas,
+	heading(fp, o, started, "By area \u00B7 %zu area%s", st->nareas,
 	    st->nareas == 1 ? "" : "s");
 	rows = xcalloc(st->nareas + 1, sizeof(*rows));
 	labels = xcalloc(st->nareas + 1, sizeof(*labels));
@@ -584,13 +595,13 @@ text_years(FILE *fp, const struct stats_opts *o, const struct stats *st,
 	size_t		 i, ndated = st->nyears - (st->undated > 0);
 
 	if (ndated == 0)
-		heading(fp, started, "By year%s", st->undated > 0 ?
+		heading(fp, o, started, "By year%s", st->undated > 0 ?
 		    " \u00B7 undated" : "");
 	else if (ndated == 1)
-		heading(fp, started, "By year \u00B7 %d%s", st->years[0].year,
+		heading(fp, o, started, "By year \u00B7 %d%s", st->years[0].year,
 		    st->undated > 0 ? " and undated" : "");
 	else
-		heading(fp, started, "By year \u00B7 %d to %d%s",
+		heading(fp, o, started, "By year \u00B7 %d to %d%s",
 		    st->years[ndated - 1].year, st->years[0].year,
 		    st->undated > 0 ? " and undated" : "");
 	rows = xcalloc(st->nyears + 1, sizeof(*rows));
@@ -623,7 +634,7 @@ text_cross(FILE *fp, const struct stats_opts *o, const struct stats *st,
 	char		 num[32];
 	bool		 last;
 
-	heading(fp, started, "Area \u00D7 year");
+	heading(fp, o, started, "Area \u00D7 year");
 	if (st->nareas == 0) {
 		fputs("  (none)\n", fp);
 		return;
@@ -725,7 +736,9 @@ text_authors(FILE *fp, const struct stats_opts *o, const struct stats *st,
 	bool		 first;
 
 	if (st->owner.name != NULL) {
-		heading(fp, started, "Owner \u00B7 %s", st->owner.name);
+		heading(fp, o, started, "Owner \u00B7 %s%s%s",
+		    color_start(o->color, COLOR_OWNER), st->owner.name,
+		    color_end(o->color));
 		fmt_percent(pct, sizeof(pct), st->owner.papers, st->papers);
 		text_kv(fp, o, "papers", "%zu of %zu (%s%%)",
 		    st->owner.papers, st->papers, pct);
@@ -743,9 +756,9 @@ text_authors(FILE *fp, const struct stats_opts *o, const struct stats *st,
 			    st->owner.variants, st->owner.nvariants);
 	}
 	if (n == st->ncoauthors)
-		heading(fp, started, "Co-authors \u00B7 %zu", n);
+		heading(fp, o, started, "Co-authors \u00B7 %zu", n);
 	else
-		heading(fp, started, "Co-authors \u00B7 top %zu of %zu", n,
+		heading(fp, o, started, "Co-authors \u00B7 top %zu of %zu", n,
 		    st->ncoauthors);
 	rows = xcalloc(n + 1, sizeof(*rows));
 	for (i = 0; i < n; i++) {
@@ -1293,6 +1306,7 @@ cmd_stats(int argc, char **argv)
 		{ "as-of",	 required_argument,	NULL, OPT_AS_OF },
 		{ "bom",	 no_argument,		NULL, OPT_BOM },
 		{ "by",		 required_argument,	NULL, OPT_BY },
+		{ "color",	 required_argument,	NULL, OPT_COLOR },
 		{ "csv-raw",	 no_argument,		NULL, OPT_CSV_RAW },
 		{ "format",	 required_argument,	NULL, 'F' },
 		{ "help",	 no_argument,		NULL, 'h' },
@@ -1315,6 +1329,7 @@ cmd_stats(int argc, char **argv)
 	o.format = FMT_TEXT;
 	o.top = 10;
 	o.width = 80;
+	o.color = color_auto(STDOUT_FILENO);
 	while ((c = getopt_long(argc, argv, ":F:L:f:hw:", longopts, NULL)) !=
 	    -1) {
 		if (input_option(&o.ro, c, optarg))
@@ -1356,14 +1371,21 @@ cmd_stats(int argc, char **argv)
 			o.by = (enum stats_by)(k + 1);
 			o.by_set = true;
 			break;
+		case OPT_COLOR:
+			if (!color_option(optarg, "stats", STDOUT_FILENO,
+			    &o.color)) {
+				usage(stderr, false);
+				return EXIT_USAGE;
+			}
+			break;
 		case OPT_CSV_RAW:
 			o.csv_raw = true;
 			break;
 		case OPT_OWNER:
 			if (optarg[0] == '\0' || text_check(optarg,
 			    strlen(optarg), &off) != TEXT_OK) {
-				diag_usage("stats", "invalid --owner '%s'",
-				    optarg);
+				diag_usage("stats", "invalid --owner '%s' "
+				    "(a name, in UTF-8)", optarg);
 				usage(stderr, false);
 				return EXIT_USAGE;
 			}

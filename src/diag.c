@@ -14,12 +14,17 @@ static FILE		*diag_fp;
 static int		 diag_worst = -1;
 static unsigned long	 diag_counts[3];
 static unsigned long	 diag_rejected;
+static void		(*diag_hook)(void *);	/* before each message */
+static void		*diag_hook_arg;
 
 static const char *const level_names[] = { "warning", "error", "error" };
 
+/* Where messages go, after the hook has had its turn. */
 static FILE *
 out(void)
 {
+	if (diag_hook != NULL)
+		diag_hook(diag_hook_arg);
 	return diag_fp == NULL ? stderr : diag_fp;
 }
 
@@ -64,6 +69,22 @@ diag_errno(const char *path, const char *what)
 }
 
 void
+diag_sys(const char *path, const char *fmt, ...)
+{
+	FILE	*fp = out();
+	va_list	 ap;
+
+	note(DIAG_SYSERR);
+	fputs("pubtool: ", fp);
+	if (path != NULL)
+		fprintf(fp, "%s: ", path);
+	va_start(ap, fmt);
+	vfprintf(fp, fmt, ap);
+	va_end(ap);
+	fputc('\n', fp);
+}
+
+void
 diag_usage(const char *cmd, const char *fmt, ...)
 {
 	FILE	*fp = out();
@@ -104,6 +125,13 @@ unsigned long
 diag_count(enum diag_level level)
 {
 	return diag_counts[level];
+}
+
+void
+diag_set_hook(void (*fn)(void *), void *arg)
+{
+	diag_hook = fn;
+	diag_hook_arg = arg;
 }
 
 void

@@ -29,6 +29,13 @@ void	 diag(enum diag_level, const struct srcpos *, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
 /* "pubtool: PATH: WHAT: strerror(errno)", at DIAG_SYSERR. */
 void	 diag_errno(const char *path, const char *what);
+/*
+ * A system-level failure that errno does not describe, with what to do
+ * about it: "pubtool: PATH: message", or "pubtool: message" when path is
+ * NULL, at DIAG_SYSERR.
+ */
+void	 diag_sys(const char *path, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
 /* A usage problem: "pubtool: CMD: message"; does not touch the status. */
 void	 diag_usage(const char *cmd, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
@@ -39,6 +46,11 @@ unsigned long diag_rejects(void);
 /* 0, EXIT_DATA or EXIT_SYSTEM: the worst level reported so far. */
 int	 diag_status(void);
 unsigned long diag_count(enum diag_level);
+/*
+ * Calls fn(arg) before each message is printed, to erase a progress line
+ * first; fn NULL calls nothing.
+ */
+void	 diag_set_hook(void (*fn)(void *), void *arg);
 /* Forget what was reported (tests); send messages to fp (NULL: stderr). */
 void	 diag_reset(FILE *fp);
 

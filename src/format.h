@@ -61,6 +61,8 @@ struct wopts {
 	 * config->aliases) for writers that mark the owner's name.
 	 */
 	const struct config *config;
+	bool		 color;		/* text: SGR colours (color.h) */
+	const char	*owner;		/* text: the owner's name, or NULL */
 };
 
 /*

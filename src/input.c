@@ -179,7 +179,8 @@ limited_profile(void *arg, const struct profile *p)
 /* Reads one input; returns 0, -1 on a read error, or a stop value. */
 static int
 read_one(const char *path, const struct reader *forced,
-    const struct readopts *opts, const struct sink *sink)
+    const struct readopts *opts, const struct sink *sink,
+    struct progress *progress)
 {
 	const struct reader	*r = forced;
 	struct limited_sink	 ls = { sink, opts->limits.authors };
@@ -195,6 +196,7 @@ read_one(const char *path, const struct reader *forced,
 	if ((in = stream_open(path)) == NULL)
 		return -1;
 	stream_limit(in, opts->limits.input);
+	stream_set_progress(in, progress);
 	if (r == NULL) {
 		head = stream_peek(in, DETECT_BYTES, &len);
 		r = format_detect(head == NULL ? "" : head, len);
@@ -231,19 +233,20 @@ input_read(const char *cmd, char **files, int nfiles, const struct ropts *ro,
 		return EXIT_USAGE;
 	if (nfiles == 0 && (!use_library ||
 	    (ro->library == NULL && !isatty(STDIN_FILENO))))
-		return read_one("-", forced, &opts, sink);
+		return read_one("-", forced, &opts, sink, ro->progress);
 	if (nfiles == 0) {
 		if ((lib = library_path(ro->library, ro->config)) == NULL)
 			return -1;
 		/* The library is pubtool YAML whatever -f and --max say. */
 		libopts = opts;
 		libopts.limits = limits_none;
-		rc = read_one(lib, &yaml_reader, &libopts, sink);
+		rc = library_check(lib, ro->library, true) != 0 ? -1 :
+		    read_one(lib, &yaml_reader, &libopts, sink, ro->progress);
 		free(lib);
 		return rc;
 	}
 	for (i = 0; i < nfiles; i++) {
-		rc = read_one(files[i], forced, &opts, sink);
+		rc = read_one(files[i], forced, &opts, sink, ro->progress);
 		if (rc > 0)
 			return rc;
 		if (rc < 0)

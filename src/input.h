@@ -6,6 +6,7 @@
 #include "format.h"
 
 struct config;
+struct progress;
 struct sink;
 
 /* The limits --max names, in the order of struct limits. */
@@ -19,6 +20,7 @@ struct ropts {
 	const char	*max[LIMIT_COUNT]; /* --max: N for each limit, or NULL */
 	const char	*max_bad;	/* a --max argument naming no limit */
 	const struct config *config;	/* library: when -L is not given */
+	struct progress	*progress;	/* counts the bytes read, or NULL */
 };
 
 /* getopt_long values for the shared long-only options. */
@@ -32,6 +34,7 @@ enum {
 	OPT_BOM,
 	OPT_MAX,
 	OPT_FRAGMENT,
+	OPT_COLOR,
 	OPT_COMMAND_BASE = 512	/* a command's own long options from here */
 };
 

@@ -57,6 +57,45 @@ library_path(const char *opt, const struct config *cfg)
 	return buf_detach(&b);
 }
 
+/* Appends path to b, with a leading $HOME written "~". */
+static void
+add_shown(struct buf *b, const char *path)
+{
+	const char	*home = getenv("HOME");
+	size_t		 len = home != NULL ? strlen(home) : 0;
+
+	if (len > 1 && home[0] == '/' && strncmp(path, home, len) == 0 &&
+	    path[len] == '/') {
+		buf_addc(b, '~');
+		path += len;
+	}
+	buf_addstr(b, path);
+}
+
+int
+library_check(const char *path, const char *opt, bool must_exist)
+{
+	struct stat	 st;
+	struct buf	 b;
+	int		 rc = -1;
+
+	buf_init(&b);
+	add_shown(&b, path);
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		diag_sys(NULL, "library '%s' is a directory; name the library "
+		    "file, such as '%s/library.yaml'", buf_str(&b),
+		    buf_str(&b));
+	else if (must_exist && access(path, F_OK) != 0 && errno == ENOENT)
+		diag_sys(NULL, "library '%s' does not exist yet; run "
+		    "'pubtool import %s%s%sFILE' first", buf_str(&b),
+		    opt != NULL ? "-L " : "", opt != NULL ? opt : "",
+		    opt != NULL ? " " : "");
+	else
+		rc = 0;
+	buf_release(&b);
+	return rc;
+}
+
 /* Creates every missing directory above path, like mkdir -p. */
 static int
 make_parents(const char *path)

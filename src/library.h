@@ -1,6 +1,8 @@
 #ifndef LIBRARY_H
 #define LIBRARY_H
 
+#include <stdbool.h>
+
 struct config;
 struct readopts;
 struct recset;
@@ -18,6 +20,13 @@ char	*library_path(const char *opt, const struct config *cfg);
  * gives it, else NULL; borrowed.
  */
 const char *library_given(const char *opt);
+/*
+ * Checks, before the library at path is read, that it is not a directory
+ * and, when must_exist is set, that it exists; opt is the -L that named
+ * it, or NULL.  Returns 0, or -1 after a message that says what to do
+ * (run import first, name the file in the directory).
+ */
+int	 library_check(const char *path, const char *opt, bool must_exist);
 /*
  * Takes the writers' lock: an exclusive lock on the sidecar file
  * PATH.lock, creating the library's directory if needed.  Waits for

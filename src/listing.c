@@ -11,7 +11,6 @@
 #include "listing.h"
 #include "record.h"
 
-static void	 add_spaced(struct buf *, const char *, char);
 static bool	 is_web_url(const char *);
 static bool	 add_id_link(struct buf *, const char *base,
 		    const char *scheme, const char *id);
@@ -35,9 +34,8 @@ listing_heading(struct buf *b, const char *title, size_t count)
 	    count == 1 ? "paper" : "papers");
 }
 
-/* Appends s with each space written as space. */
-static void
-add_spaced(struct buf *b, const char *s, char space)
+void
+listing_spaced(struct buf *b, const char *s, char space)
 {
 	for (; *s != '\0'; s++)
 		buf_addc(b, *s == ' ' ? space : *s);
@@ -51,12 +49,12 @@ listing_authors(struct buf *b, const struct record *r, char space)
 	for (i = 0; i < r->authors.n; i++) {
 		if (i > 0)
 			buf_addstr(b, ", ");
-		add_spaced(b, r->authors.v[i], space);
+		listing_spaced(b, r->authors.v[i], space);
 	}
 	if (r->et_al) {
 		if (r->authors.n > 0)
 			buf_addc(b, ' ');
-		add_spaced(b, "et al.", space);
+		listing_spaced(b, "et al.", space);
 	}
 }
 

@@ -24,6 +24,8 @@ void	 listing_heading(struct buf *, const char *title, size_t count);
  * space, so that a writer can keep names unbroken.
  */
 void	 listing_authors(struct buf *, const struct record *, char space);
+/* Appends s with each space written as space (a glue byte, say). */
+void	 listing_spaced(struct buf *, const char *s, char space);
 /*
  * Appends the address the title links to, percent-encoded: the DOI (at
  * https://doi.org/), else the arXiv abstract page, else the record's URL

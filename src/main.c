@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "format.h"
 #include "text.h"
+#include "usage.h"
 
 #ifndef PUBTOOL_VERSION
 #define PUBTOOL_VERSION "unknown"
@@ -49,6 +50,31 @@ usage(FILE *fp)
 	fprintf(fp, "  %-8s  %s\n", "help", "show the manual page of a command");
 	fputs("\nRun 'pubtool COMMAND --help' for the options of a command.\n",
 	    fp);
+}
+
+/*
+ * Reports an unknown command (or global option), with the command it is
+ * most likely a typo of, and where to find the list.
+ */
+static void
+unknown_command(const char *cmd, const char *name)
+{
+	const char	*names[NCOMMANDS + 2];
+	const char	*near;
+	size_t		 i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i].name;
+	names[i++] = cmd == NULL ? "help" : NULL;
+	names[i] = NULL;
+	if (name[0] == '-')
+		diag_usage(cmd, "unknown option '%s'", name);
+	else if ((near = usage_suggest(name, names)) != NULL)
+		diag_usage(cmd, "unknown command '%s'; did you mean '%s'?",
+		    name, near);
+	else
+		diag_usage(cmd, "unknown command '%s'", name);
+	fputs("Run 'pubtool --help' for the list of commands.\n", stderr);
 }
 
 static const struct command *
@@ -89,7 +115,7 @@ help(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if ((c = find_command(argv[1])) == NULL) {
-		diag_usage("help", "unknown command '%s'", argv[1]);
+		unknown_command("help", argv[1]);
 		return EXIT_USAGE;
 	}
 	snprintf(page, sizeof(page), "pubtool-%s", c->name);
@@ -164,9 +190,7 @@ main(int argc, char **argv)
 	else if ((c = find_command(name)) != NULL)
 		rc = run(c, argc - 1, argv + 1);
 	else {
-		diag_usage(NULL, name[0] == '-' ? "unknown option '%s'" :
-		    "unknown command '%s'", name);
-		usage(stderr);
+		unknown_command(NULL, name);
 		return EXIT_USAGE;
 	}
 	out = close_stdout();

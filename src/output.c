@@ -1,9 +1,12 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "atomic.h"
 #include "config.h"
+#include "buf.h"
+#include "color.h"
 #include "diag.h"
 #include "input.h"
 #include "output.h"
@@ -38,6 +41,9 @@ output_option(struct wopts *wo, int c, const char *arg, const char *cmd)
 	case OPT_FRAGMENT:
 		wo->fragment = true;
 		return 1;
+	case OPT_COLOR:
+		return color_option(arg, cmd, STDOUT_FILENO, &wo->color) ? 1 :
+		    -1;
 	default:
 		return 0;
 	}
@@ -60,14 +66,32 @@ find_writer(const char *name, const char *allowed)
 	return NULL;
 }
 
+/* The allowed names (a comma list) as "a, b, c", for messages. */
+static void
+known_names(struct buf *known, const char *allowed)
+{
+	const char	*p;
+
+	buf_init(known);
+	for (p = allowed; *p != '\0'; p++)
+		if (*p == ',')
+			buf_addstr(known, ", ");
+		else
+			buf_addc(known, *p);
+}
+
 const struct writer *
 output_writer(const char *name, const char *allowed, const char *cmd)
 {
 	const struct writer	*w;
+	struct buf		 known;
 
-	if ((w = find_writer(name, allowed)) == NULL)
+	if ((w = find_writer(name, allowed)) == NULL) {
+		known_names(&known, allowed);
 		diag_usage(cmd, "unknown output format '%s' (known: %s)", name,
-		    allowed);
+		    buf_str(&known));
+		buf_release(&known);
+	}
 	return w;
 }
 
@@ -76,10 +100,14 @@ output_writer_config(const struct config_str *v, const char *what,
     const char *allowed)
 {
 	const struct writer	*w;
+	struct buf		 known;
 
-	if ((w = find_writer(v->s, allowed)) == NULL)
+	if ((w = find_writer(v->s, allowed)) == NULL) {
+		known_names(&known, allowed);
 		diag(DIAG_ERROR, &v->pos, "invalid '%s' value '%s' (known: %s)",
-		    what, v->s, allowed);
+		    what, v->s, buf_str(&known));
+		buf_release(&known);
+	}
 	return w;
 }
 
@@ -87,6 +115,9 @@ void
 output_config(struct wopts *wo, const struct config *cfg)
 {
 	wo->config = cfg;
+	/* The configuration's owner wins over one a writer would guess. */
+	if (cfg->owner != NULL)
+		wo->owner = cfg->owner;
 	if (!cfg->csv_neutralise)
 		wo->csv_raw = true;
 }

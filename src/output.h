@@ -35,8 +35,9 @@ struct output {
 
 /*
  * Takes an output option from getopt_long: -w/--width, --ascii,
- * --csv-raw, --bom, --fragment.  Returns 1 when taken, 0 when c is not one of them,
- * -1 after a usage message (a bad width).
+ * --csv-raw, --bom, --fragment, --color (colour on standard output).
+ * Returns 1 when taken, 0 when c is not one of them, -1 after a usage
+ * message (a bad width or --color value).
  */
 int	 output_option(struct wopts *, int c, const char *arg, const char *cmd);
 /*

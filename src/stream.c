@@ -2,9 +2,11 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "diag.h"
+#include "progress.h"
 #include "stream.h"
 #include "xalloc.h"
 
@@ -26,18 +28,26 @@ struct stream {
 	unsigned long long total;	/* bytes read */
 	unsigned long long max;		/* stream_limit(), 0 for none */
 	size_t		 max_line;	/* stream_max_line(), 0 for none */
+	struct progress	*progress;	/* NULL: bytes are not counted */
 };
 
 struct stream *
 stream_open(const char *path)
 {
 	struct stream	*s;
+	struct stat	 st;
 	int		 fd;
 
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
 	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		diag_errno(path, "cannot open");
+		return NULL;
+	} else if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		diag_sys(path, "is a directory; name the files in it instead, "
+		    "such as '%s%s*'", path, path[strlen(path) - 1] == '/' ?
+		    "" : "/");
+		close(fd);
 		return NULL;
 	}
 	s = xcalloc(1, sizeof(*s));
@@ -154,6 +164,8 @@ fill(struct stream *s)
 		return 0;
 	}
 	s->end += (size_t)n;
+	if (s->progress != NULL)
+		progress_bytes(s->progress, (size_t)n);
 	s->total += (unsigned long long)n;
 	if (s->max > 0 && s->total > s->max) {
 		/* What lies past the limit is never seen. */
@@ -247,6 +259,12 @@ stream_read(struct stream *s, void *dst, size_t n)
 	s->start += have;
 	s->started = true;
 	return (long)have;
+}
+
+void
+stream_set_progress(struct stream *s, struct progress *p)
+{
+	s->progress = p;
 }
 
 bool

@@ -9,6 +9,7 @@
  * reader consumes it line by line or in blocks.  A leading UTF-8 byte
  * order mark is skipped.
  */
+struct progress;
 struct stream;
 
 /* Opens path ("-" is standard input); NULL after diag_errno() on failure. */
@@ -43,6 +44,8 @@ int		 stream_getline(struct stream *, const char **line, size_t *len);
 unsigned long	 stream_lineno(const struct stream *);
 /* Copies up to n bytes into dst; returns the count, 0 at EOF, -1 on error. */
 long		 stream_read(struct stream *, void *dst, size_t n);
+/* Counts every byte read from now on into p (NULL: none). */
+void		 stream_set_progress(struct stream *, struct progress *p);
 /* Did the last line end without a newline at end of file? */
 bool		 stream_last_unterminated(const struct stream *);
 

@@ -14,4 +14,13 @@ void	 usage_option_error(const char *cmd, int c, char **argv);
  */
 int	 usage_choice(const char *arg, const char *const *names);
 
+/*
+ * The name in the NULL-terminated list that arg is most likely a typo
+ * of: the nearest by edit distance (an insertion, a deletion, a changed
+ * or two swapped adjacent characters each count one), when it is at
+ * most 2 and less than half the length of arg; else NULL.  Borrowed
+ * from names.
+ */
+const char *usage_suggest(const char *arg, const char *const *names);
+
 #endif /* USAGE_H */

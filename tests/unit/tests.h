@@ -21,6 +21,7 @@ Suite	*bibtex_write_suite(void);
 Suite	*buf_suite(void);
 Suite	*csljson_write_suite(void);
 Suite	*config_suite(void);
+Suite	*color_suite(void);
 Suite	*csv_read_suite(void);
 Suite	*csv_write_suite(void);
 Suite	*date_suite(void);
@@ -32,12 +33,14 @@ Suite	*key_suite(void);
 Suite	*listing_suite(void);
 Suite	*merge_suite(void);
 Suite	*profile_read_suite(void);
+Suite	*progress_suite(void);
 Suite	*ref_write_suite(void);
 Suite	*ris_write_suite(void);
 Suite	*stats_suite(void);
 Suite	*stream_suite(void);
 Suite	*strmap_suite(void);
 Suite	*text_suite(void);
+Suite	*usage_suite(void);
 Suite	*yaml_suite(void);
 
 /* The as-of date every reader test uses unless it sets its own. */

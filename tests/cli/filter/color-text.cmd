@@ -1,0 +1,1 @@
+filter -F text --color=always --area PF --as-of 2026-11-26 profile/tito.txt

@@ -1,0 +1,1 @@
+list --color=sometimes profile/tito.txt

@@ -1,0 +1,1 @@
+lsit --by year

@@ -1,0 +1,1 @@
+stats --color=bright profile/tito.txt
