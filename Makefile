@@ -22,7 +22,7 @@ DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   libutf8proc-dev check mandoc man-db python3-yaml \
 		   bash-completion cppcheck strace texlive-binaries texlive-base \
 		   biber pandoc valgrind clang libclang-rt-14-dev \
-		   zsh fish bibutils tidy git
+		   zsh fish bibutils tidy git jq
 
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
 DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
