@@ -236,7 +236,7 @@ expect "pubtool list --by a" "area area,year"
 expect "pubtool list --by area," "area,year"
 expect "pubtool import -qf " "atom bibtex csv dblp profile yaml"
 expect "pubtool filter --a" "--area --as-of --ascii --author"
-expect "pubtool filter --since 2020 --c" "--code --csv-raw"
+expect "pubtool filter --since 2020 --c" "--code --color --csv-raw"
 expect "pubtool stats --top 3 --o" "--owner"
 flush
 
