@@ -285,6 +285,7 @@ struct rowvals {
 
 struct creader {
 	const struct sink	*sink;
+	struct ymd		 asof;		/* for "May 2" without a year */
 	size_t			 max_row;	/* bytes of cells in a row */
 	const char		*file;
 	/* The scanner. */
@@ -358,6 +359,8 @@ static bool	 is_number(const char *);
 static bool	 is_key(const char *);
 static bool	 parse_flag(const char *, bool *);
 static bool	 parse_date(const char *, struct ymd *);
+static bool	 parse_named_date(const char *, const struct ymd *,
+		    struct ymd *);
 static const char *shown(struct creader *, const char *);
 
 const struct reader csv_reader = { "csv", csv_read };
@@ -1032,6 +1035,79 @@ parse_date(const char *s, struct ymd *d)
 }
 
 /*
+ * The next word of a written date at *p, skipping blanks and commas
+ * before it: its start, and its length in *len (0 at the end).
+ */
+static const char *
+date_word(const char **p, size_t *len)
+{
+	const char	*w;
+
+	while (**p == ' ' || **p == ',')
+		(*p)++;
+	for (w = *p; **p != '\0' && **p != ' ' && **p != ','; (*p)++)
+		;
+	*len = (size_t)(*p - w);
+	return w;
+}
+
+/* A number of 1 to 4 digits, or -1. */
+static int
+date_number(const char *w, size_t len)
+{
+	size_t	 i;
+	int	 v = 0;
+
+	if (len < 1 || len > 4)
+		return -1;
+	for (i = 0; i < len; i++) {
+		if (!isdigit((unsigned char)w[i]))
+			return -1;
+		v = v * 10 + (w[i] - '0');
+	}
+	return v;
+}
+
+/*
+ * Parses a date written out in English, as profile pages and some
+ * exports give it: "May 2, 2018", "2 May 2018", "May 2018", and "May 2",
+ * whose year is that of the as-of date as for profile text
+ * (pubtool-records(5)).  A month name may be abbreviated, with a dot.
+ */
+static bool
+parse_named_date(const char *s, const struct ymd *asof, struct ymd *d)
+{
+	const char	*w[4], *p = s;
+	size_t		 len[4], n, mw;
+	int		 a, b;
+
+	for (n = 0; n < 4; n++)
+		if ((w[n] = date_word(&p, &len[n]), len[n]) == 0)
+			break;
+	if (n < 2 || n > 3)
+		return false;
+	/* The month is the first word, or the second after a day. */
+	mw = date_number(w[0], len[0]) < 0 ? 0 : 1;
+	if (len[mw] > 0 && w[mw][len[mw] - 1] == '.')
+		len[mw]--;
+	if ((d->m = date_month(w[mw], len[mw])) == 0)
+		return false;
+	a = date_number(w[mw == 0 ? 1 : 0], len[mw == 0 ? 1 : 0]);
+	b = n == 3 ? date_number(w[2], len[2]) : -1;
+	if (n == 2 && mw == 0 && len[1] == 4) {		/* May 2018 */
+		d->y = a;
+		d->d = 0;
+		return d->y > 0;
+	}
+	if (n == 3 && len[2] != 4)
+		return false;
+	d->d = a;
+	d->y = n == 3 ? b : date_resolve_year(d->m, d->d, asof);
+	return d->y > 0 && d->d >= 1 &&
+	    d->d <= date_days_in_month(d->y, d->m);
+}
+
+/*
  * A value for a message: s itself, or its first MAX_QUOTED bytes (cut
  * at a character boundary) and "...".  Borrowed from the arena.
  */
@@ -1156,10 +1232,11 @@ take_cell(struct creader *r, const struct alias *a, const struct cell *c,
 		}
 		break;
 	case CK_DATE:
-		if (!parse_date(v, &d)) {
+		if (!parse_date(v, &d) &&
+		    !parse_named_date(v, &r->asof, &d)) {
 			report(r, c->line, c->col, "invalid date '%s' "
-			    "(expected YYYY, YYYY-MM or YYYY-MM-DD)",
-			    shown(r, v));
+			    "(expected YYYY, YYYY-MM, YYYY-MM-DD or "
+			    "'Mon D, YYYY')", shown(r, v));
 			return -1;
 		}
 		date_format(&d, date, sizeof(date));
@@ -1250,6 +1327,7 @@ csv_read(struct stream *in, const struct readopts *opts,
 	memset(&r, 0, sizeof(r));
 	r.sink = sink;
 	r.max_row = opts->limits.field;
+	r.asof = opts->asof;
 	r.file = stream_name(in);
 	r.line = 1;
 	r.col = 1;

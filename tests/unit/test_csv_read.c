@@ -963,19 +963,19 @@ START_TEST(test_csv_bad_dates)
 {
 	check_bad_str(HEAD GOOD1 "T,C,2024-02-30\n" GOOD2,
 	    "pubtool: <stdin>:3:5: error: invalid date '2024-02-30' "
-	    "(expected YYYY, YYYY-MM or YYYY-MM-DD)\n", NULL);
+	    "(expected YYYY, YYYY-MM, YYYY-MM-DD or 'Mon D, YYYY')\n", NULL);
 	check_bad_str(HEAD GOOD1 "T,C,\"7/4/2024\"\n" GOOD2,
 	    "pubtool: <stdin>:3:5: error: invalid date '7/4/2024' "
-	    "(expected YYYY, YYYY-MM or YYYY-MM-DD)\n", NULL);
+	    "(expected YYYY, YYYY-MM, YYYY-MM-DD or 'Mon D, YYYY')\n", NULL);
 	check_bad_str(HEAD GOOD1 "T,C,2024-07/04\n" GOOD2,
 	    "pubtool: <stdin>:3:5: error: invalid date '2024-07/04' "
-	    "(expected YYYY, YYYY-MM or YYYY-MM-DD)\n", NULL);
+	    "(expected YYYY, YYYY-MM, YYYY-MM-DD or 'Mon D, YYYY')\n", NULL);
 	check_bad_str(HEAD GOOD1 "T,C,2024-07-04Tnoon\n" GOOD2,
 	    "pubtool: <stdin>:3:5: error: invalid date '2024-07-04Tnoon' "
-	    "(expected YYYY, YYYY-MM or YYYY-MM-DD)\n", NULL);
+	    "(expected YYYY, YYYY-MM, YYYY-MM-DD or 'Mon D, YYYY')\n", NULL);
 	check_bad_str(HEAD GOOD1 "T,C,0000\n" GOOD2,
 	    "pubtool: <stdin>:3:5: error: invalid date '0000' "
-	    "(expected YYYY, YYYY-MM or YYYY-MM-DD)\n", NULL);
+	    "(expected YYYY, YYYY-MM, YYYY-MM-DD or 'Mon D, YYYY')\n", NULL);
 	/* a long bad value is cut short in the message */
 	check_bad_str(HEAD GOOD1 "T,C,\xC3\xA9xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 	    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n" GOOD2,
