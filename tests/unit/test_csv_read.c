@@ -981,7 +981,7 @@ START_TEST(test_csv_bad_dates)
 	    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n" GOOD2,
 	    "pubtool: <stdin>:3:5: error: invalid date '\xC3\xA9xxxxxxxxxxxxx"
 	    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (expected YYYY, "
-	    "YYYY-MM or YYYY-MM-DD)\n", NULL);
+	    "YYYY-MM, YYYY-MM-DD or 'Mon D, YYYY')\n", NULL);
 	check_bad_str("Title,Year\nGood One,2020\nT,20x4\nGood Two,\n",
 	    "pubtool: <stdin>:3:3: error: invalid year '20x4' (expected "
 	    "YYYY)\n", NULL);
