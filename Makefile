@@ -66,7 +66,7 @@ FUZZ_REPLAYS	 = $(FUZZ_TARGETS:%=tests/fuzz/replay-%)
 FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
 .PHONY: all run check check-unit check-cli check-completion \
-	check-consumers check-headers check-valgrind \
+	check-consumers check-headers check-valgrind bench \
 	check-asan check-fuzz-corpus fuzz lint lint-man deps print-deps \
 	install uninstall clean
 
@@ -212,6 +212,22 @@ fuzz: $(FUZZ_BINS)
 	        cp "$$tmp.log" $(FUZZ_BUILD)/$$t.log; rc=1; fi; \
 	    rm -rf "$$tmp" "$$tmp.log"; done; exit $$rc
 
+# Benchmarks (bench/): pubtool against its floors and its peers at
+# BENCH_SIZES records (default 10000 100000 1000000); writes
+# bench/RESULTS.md.  The inputs go to BENCH_DATA (default bench/data).
+BENCH_PROGS	 = bench/split_lines bench/yaml_walk
+BENCH_CFLAGS	 = $(ALL_CFLAGS) -O2
+
+bench: pubtool $(BENCH_PROGS)
+	bench/run.sh
+
+bench/split_lines: bench/split_lines.c
+	$(CC) $(ALL_CPPFLAGS) $(BENCH_CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
+
+bench/yaml_walk: bench/yaml_walk.c
+	$(CC) $(ALL_CPPFLAGS) $(BENCH_CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $$($(PKG_CONFIG) --libs yaml-0.1) $(LDLIBS)
+
 lint-man:
 	mandoc -T lint -W warning $(MAN1) $(MAN5)
 
@@ -232,5 +248,5 @@ uninstall:
 
 clean:
 	rm -f pubtool src/*.o src/libpubtool.a tests/unit/*.o \
-	    tests/unit/check_pubtool $(FUZZ_REPLAYS)
+	    tests/unit/check_pubtool $(FUZZ_REPLAYS) $(BENCH_PROGS)
 	rm -rf $(FUZZ_BUILD)
