@@ -66,7 +66,7 @@ FUZZ_REPLAYS	 = $(FUZZ_TARGETS:%=tests/fuzz/replay-%)
 FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
 .PHONY: all run check check-unit check-cli check-completion \
-	check-consumers check-headers check-valgrind bench \
+	check-consumers check-headers check-valgrind check-budget bench \
 	check-asan check-fuzz-corpus fuzz lint lint-man deps print-deps \
 	install uninstall clean
 
@@ -120,7 +120,8 @@ run: deps
 # installed.
 check: deps
 	@$(MAKE) --no-print-directory check-unit check-cli check-completion \
-	    check-consumers lint-man check-headers check-fuzz-corpus
+	    check-consumers lint-man check-headers check-fuzz-corpus \
+	    check-budget
 
 check-unit: tests/unit/check_pubtool
 	tests/unit/check_pubtool
@@ -211,6 +212,11 @@ fuzz: $(FUZZ_BINS)
 	    else echo "fuzz $$t: FAILED (exit $$st), log $(FUZZ_BUILD)/$$t.log"; \
 	        cp "$$tmp.log" $(FUZZ_BUILD)/$$t.log; rc=1; fi; \
 	    rm -rf "$$tmp" "$$tmp.log"; done; exit $$rc
+
+# The instructions pubtool executes to import the 50-record fixture,
+# counted by callgrind, against the budget in bench/budget.
+check-budget: pubtool
+	bench/check-budget.sh
 
 # Benchmarks (bench/): pubtool against its floors and its peers at
 # BENCH_SIZES records (default 10000 100000 1000000); writes
