@@ -224,8 +224,11 @@ check-budget: pubtool
 BENCH_PROGS	 = bench/split_lines bench/yaml_walk
 BENCH_CFLAGS	 = $(ALL_CFLAGS) -O2
 
-bench: pubtool $(BENCH_PROGS)
-	bench/run.sh
+# The build counts against the time budget, so it is part of the recipe.
+bench:
+	@start=$$(date +%s) && \
+	$(MAKE) --no-print-directory pubtool $(BENCH_PROGS) && \
+	BENCH_START=$$start bench/run.sh
 
 bench/split_lines: bench/split_lines.c
 	$(CC) $(ALL_CPPFLAGS) $(BENCH_CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
