@@ -81,8 +81,9 @@ FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
 .PHONY: all run check check-unit check-cli check-completion \
 	check-consumers check-headers check-valgrind check-install \
-	check-man-options check-asan check-fuzz-corpus fuzz lint lint-man \
-	deps print-deps print-version install uninstall dist distcheck clean
+	check-man-options check-budget bench check-asan check-fuzz-corpus \
+	fuzz lint lint-man deps print-deps print-version install uninstall \
+	dist distcheck clean
 
 all: pubtool $(COMPLETIONS)
 
@@ -146,7 +147,7 @@ run: deps
 check: deps
 	@$(MAKE) --no-print-directory check-unit check-cli check-completion \
 	    check-consumers lint-man check-man-options check-headers \
-	    check-fuzz-corpus check-install
+	    check-fuzz-corpus check-install check-budget
 
 check-unit: tests/unit/check_pubtool
 	tests/unit/check_pubtool
@@ -259,6 +260,30 @@ fuzz: $(FUZZ_BINS)
 	        cp "$$tmp.log" $(FUZZ_BUILD)/$$t.log; rc=1; fi; \
 	    rm -rf "$$tmp" "$$tmp.log"; done; exit $$rc
 
+# The instructions pubtool executes to import the 50-record fixture,
+# counted by callgrind, against the budget in bench/budget.
+check-budget: pubtool
+	bench/check-budget.sh
+
+# Benchmarks (bench/): pubtool against its floors and its peers at
+# BENCH_SIZES records (default 10000 100000 1000000); writes
+# bench/RESULTS.md.  The inputs go to BENCH_DATA (default bench/data).
+BENCH_PROGS	 = bench/split_lines bench/yaml_walk
+BENCH_CFLAGS	 = $(ALL_CFLAGS) -O2
+
+# The build counts against the time budget, so it is part of the recipe.
+bench:
+	@start=$$(date +%s) && \
+	$(MAKE) --no-print-directory pubtool $(BENCH_PROGS) && \
+	BENCH_START=$$start bench/run.sh
+
+bench/split_lines: bench/split_lines.c
+	$(CC) $(ALL_CPPFLAGS) $(BENCH_CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
+
+bench/yaml_walk: bench/yaml_walk.c
+	$(CC) $(ALL_CPPFLAGS) $(BENCH_CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $$($(PKG_CONFIG) --libs yaml-0.1) $(LDLIBS)
+
 lint-man:
 	mandoc -T lint -W warning $(MAN1) $(MAN5)
 
@@ -323,5 +348,5 @@ distcheck: dist
 clean:
 	rm -f pubtool src/*.o src/libpubtool.a tests/unit/*.o \
 	    tests/unit/check_pubtool $(FUZZ_REPLAYS) $(COMPLETIONS) \
-	    $(COMPLETIONS:=.tmp) $(DIST).tar.gz.tmp
+	    $(COMPLETIONS:=.tmp) $(DIST).tar.gz.tmp $(BENCH_PROGS)
 	rm -rf $(FUZZ_BUILD)

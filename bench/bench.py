@@ -1,0 +1,945 @@
+#!/usr/bin/env python3
+"""Benchmark pubtool against its floors and its peers; write bench/RESULTS.md.
+
+Run by `make bench` (through bench/run.sh), which builds pubtool and the two
+floor programs first.  Standard library only.
+
+Every figure is the median of BENCH_RUNS hyperfine runs (at least 5 unless
+overridden) after one warm-up run.  The warm-up run is made here, under a
+time limit, with wait4(2) so that it also gives the exit status, the user
+time and the peak RSS (ru_maxrss) of the command; hyperfine then runs the
+command BENCH_RUNS times with --shell=none and its JSON gives the median
+and the mean user time.
+
+A command is skipped at a size, with the reason in the table, when
+  - its tool is not installed;
+  - it was skipped or stopped at a smaller size;
+  - its time at the smaller sizes, grown to this size, is over BENCH_LIMIT
+    seconds for one run: t(N) = t(S) * (N/S)^k, where S is the largest size
+    measured and k the growth exponent between the last two sizes measured
+    (1 if there is only one, clamped to [1, 2]);
+  - its warm-up run is still running after BENCH_LIMIT seconds (peers) or
+    3 * BENCH_LIMIT seconds (pubtool and the floors): it is stopped;
+  - its runs (the estimate above, or the warm-up run's time) would not fit
+    in what is left of BENCH_BUDGET seconds for the whole run, or the
+    inputs of its size could not be made in it.  Sizes run from small to
+    large, and at each size pubtool and the floors first, then the peers,
+    each group in the order of group_specs(), the most important path
+    first; so when the budget runs out, what goes is the end of the largest
+    size.
+
+Environment (all optional):
+  BENCH_SIZES   record counts, default "10000 100000 1000000"
+  BENCH_RUNS    timed runs per command, default 5
+  BENCH_LIMIT   seconds one run of a command may take, default 60
+  BENCH_BUDGET  seconds for the whole run, default 840 (14 minutes)
+  BENCH_START   when the run started (seconds since the epoch), so that the
+                build counts against the budget; default now
+  BENCH_DATA    scratch directory for inputs, default bench/data
+  BENCH_OUT     the Markdown report, default bench/RESULTS.md
+  BENCH_GEN     the input generator, default bench/gen.py
+  PUBTOOL       the pubtool binary, default ./pubtool
+
+usage: bench.py [--report]   (--report: rewrite the Markdown from the last
+                              run's bench/data/results.json only)
+"""
+
+import datetime
+import hashlib
+import json
+import math
+import os
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+
+# The "today" every pubtool command resolves year-less dates against, so
+# that the work done does not depend on the day of the run.
+AS_OF = "2026-11-26"
+FIXTURE = os.path.join(ROOT, "fixtures", "profile", "yokota.txt")
+
+
+def env_int(name, default):
+    """Return the integer in environment variable NAME, or DEFAULT."""
+    value = os.environ.get(name, "").strip()
+    if value == "":
+        return default
+    try:
+        return int(value.replace("_", ""))
+    except ValueError:
+        sys.exit("bench: %s: not an integer: '%s'" % (name, value))
+
+
+SIZES = [int(s.replace("_", "")) for s in
+         os.environ.get("BENCH_SIZES", "10000 100000 1000000").split()]
+RUNS = env_int("BENCH_RUNS", 5)
+LIMIT = env_int("BENCH_LIMIT", 60)
+BUDGET = env_int("BENCH_BUDGET", 840)
+START = float(os.environ.get("BENCH_START") or time.time())
+DATA = os.path.abspath(os.environ.get("BENCH_DATA") or
+                       os.path.join(BENCH, "data"))
+OUT = os.path.abspath(os.environ.get("BENCH_OUT") or
+                      os.path.join(BENCH, "RESULTS.md"))
+GEN = os.path.abspath(os.environ.get("BENCH_GEN") or
+                      os.path.join(BENCH, "gen.py"))
+PUBTOOL = os.path.abspath(os.environ.get("PUBTOOL") or
+                          os.path.join(ROOT, "pubtool"))
+SPLIT_LINES = os.path.join(BENCH, "split_lines")
+YAML_WALK = os.path.join(BENCH, "yaml_walk")
+FIELDS_AWK = os.path.join(BENCH, "fields.awk")
+RESULTS_JSON = os.path.join(DATA, "results.json")
+
+
+def log(msg):
+    """Print a progress line with the time since the start."""
+    print("bench [%4.0f s] %s" % (time.time() - START, msg), flush=True)
+
+
+def first_line(argv, stdin=None):
+    """Return the first non-empty line a command prints, or None."""
+    try:
+        p = subprocess.run(argv, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                           timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    for line in p.stdout.decode("utf-8", "replace").splitlines():
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def find_pybtex():
+    """Return the argv prefix that runs pybtex-convert, or None.
+
+    Debian's python3-pybtex ships the module without the pybtex-convert
+    script, so fall back to `python3 -m pybtex.database.convert` with
+    whichever python3 can import it."""
+    if shutil.which("pybtex-convert"):
+        return ["pybtex-convert"]
+    for py in ("/usr/bin/python3", "python3"):
+        if shutil.which(py) is None:
+            continue
+        if subprocess.run([py, "-c", "import pybtex"],
+                          stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL).returncode == 0:
+            return [py, "-m", "pybtex.database.convert"]
+    return None
+
+
+PYBTEX = find_pybtex()
+TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+# ---------------------------------------------------------------------------
+# What is measured.  kind: "pubtool" (the path measured), "floor" (a lower
+# bound for the same input) or "peer" (another tool doing similar work).
+
+def group_specs(files):
+    """Return the sized benchmark groups for the input FILES of one size,
+    the most important first: that is the order they run in, and the
+    order the time budget spares them."""
+    prof, bib, csv, yml = (files["profile"], files["bibtex"], files["csv"],
+                           files["yaml"])
+    asof = ["--as-of", AS_OF]
+    bibtool_note = "output to /dev/null"
+    pyb = PYBTEX or ["pybtex-convert"]
+    return [
+        {"id": "profile-csv", "title": "Profile to CSV", "input": "profile",
+         "what": "profile text in, CSV out",
+         "cmds": [
+             ("pubtool", "pubtool filter -F csv",
+              [PUBTOOL, "filter", "-F", "csv"] + asof + [prof], ""),
+             ("floor", "split_lines", [SPLIT_LINES, prof], "C floor"),
+             ("floor", "cat", ["cat", prof], ""),
+             ("floor", "wc -l", ["wc", "-l", prof], ""),
+             ("peer", "awk fields.awk", ["awk", "-f", FIELDS_AWK, prof],
+              "title, authors, date, area, score, code; no checks"),
+         ]},
+        {"id": "profile-yaml", "title": "Profile to YAML (import -o -)",
+         "input": "profile", "what": "profile text in, pubtool YAML out",
+         "cmds": [
+             ("pubtool", "pubtool import -o -",
+              [PUBTOOL, "import", "-q", "-o", "-"] + asof + [prof], ""),
+             ("floor", "split_lines", [SPLIT_LINES, prof], "C floor"),
+         ]},
+        {"id": "yaml", "title": "YAML to YAML", "input": "yaml",
+         "what": "pubtool YAML in (made by import -o -), YAML out",
+         "cmds": [
+             ("pubtool", "pubtool filter",
+              [PUBTOOL, "filter"] + asof + [yml], ""),
+             ("floor", "yaml_walk", [YAML_WALK, yml],
+              "libyaml parser events only"),
+             ("floor", "cat", ["cat", yml], ""),
+         ]},
+        {"id": "bibtex", "title": "BibTeX read + write", "input": "bibtex",
+         "what": "BibTeX in, BibTeX (or another format) out",
+         "cmds": [
+             ("pubtool", "pubtool cite -F bibtex",
+              [PUBTOOL, "cite", "-F", "bibtex"] + asof + ["-i", bib], ""),
+             ("floor", "split_lines", [SPLIT_LINES, bib], "C floor"),
+             ("floor", "cat", ["cat", bib], ""),
+             ("peer", "bibtool", ["bibtool", "-i", bib, "-o", "/dev/null"],
+              bibtool_note),
+             ("peer", "bibtool -s (sort)",
+              ["bibtool", "-s", "-i", bib, "-o", "/dev/null"], bibtool_note),
+             ("peer", "bibtool select year 2020",
+              ["bibtool", "--", 'select{year "2020"}', "-i", bib,
+               "-o", "/dev/null"], bibtool_note + "; writes ~5% of entries"),
+             ("peer", "bib2xml", ["bib2xml", bib], "BibTeX to MODS XML"),
+             ("peer", "pybtex-convert",
+              pyb + ["-f", "bibtex", "-t", "bibtex", bib, "/dev/null"],
+              "BibTeX to BibTeX"),
+             ("peer", "pandoc", ["pandoc", "-f", "bibtex", "-t", "csljson",
+                                 bib], "BibTeX to CSL JSON"),
+         ]},
+        {"id": "csv-yaml", "title": "CSV to YAML (import -o -)",
+         "input": "csv", "what": "gen.py CSV in, pubtool YAML out",
+         "cmds": [
+             ("pubtool", "pubtool import -o -",
+              [PUBTOOL, "import", "-q", "-o", "-"] + asof + [csv], ""),
+             ("floor", "split_lines", [SPLIT_LINES, csv], "C floor"),
+         ]},
+    ]
+
+
+def startup_specs(tiny_bib):
+    """Return the start-up group: tiny inputs, so process start dominates."""
+    pyb = PYBTEX or ["pybtex-convert"]
+    return {"id": "startup", "title": "Start-up", "input": None,
+            "what": "tiny inputs: the cost of starting the program",
+            "cmds": [
+                ("pubtool", "pubtool --version", [PUBTOOL, "--version"], ""),
+                ("pubtool", "pubtool list (50 records)",
+                 [PUBTOOL, "list", "--as-of", AS_OF, FIXTURE],
+                 "fixtures/profile/yokota.txt"),
+                ("floor", "true", ["true"], ""),
+                ("peer", "bibtool (3 records)",
+                 ["bibtool", "-i", tiny_bib, "-o", "/dev/null"], ""),
+                ("peer", "pandoc --version", ["pandoc", "--version"], ""),
+                ("peer", "pybtex-convert (3 records)",
+                 pyb + ["-f", "bibtex", "-t", "bibtex", tiny_bib,
+                        "/dev/null"], ""),
+            ]}
+
+
+def versions():
+    """Return (name, version line) for pubtool, every peer and the tools."""
+    pyb = PYBTEX or ["pybtex-convert"]
+    rows = [
+        ("pubtool", [PUBTOOL, "--version"]),
+        ("bibtool", ["bibtool", "-V"]),
+        ("bib2xml (bibutils)", ["bib2xml", "--version"]),
+        ("pybtex-convert", pyb + ["--version"]),
+        ("pandoc", ["pandoc", "--version"]),
+        ("awk", ["awk", "-W", "version"]),
+        ("cat, wc", ["cat", "--version"]),
+        ("hyperfine", ["hyperfine", "--version"]),
+        ("python3 (harness)", [sys.executable, "--version"]),
+        ("libyaml", ["pkg-config", "--modversion", "yaml-0.1"]),
+        ("cc", ["cc", "--version"]),
+    ]
+    out = []
+    for name, argv in rows:
+        line = first_line(argv) if shutil.which(argv[0]) else None
+        if name == "pybtex-convert" and PYBTEX and line:
+            line += " (run as `%s`)" % " ".join(PYBTEX)
+        out.append((name, line or "not found"))
+    return out
+
+
+def machine():
+    """Return a dict describing the machine and its load."""
+    info = {"nproc": os.cpu_count(), "cpu": "unknown", "ram": "unknown",
+            "kernel": os.uname().release, "load_start": os.getloadavg()}
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    info["cpu"] = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    kb = int(line.split()[1])
+                    info["ram"] = "%.1f GiB" % (kb / 1024 / 1024)
+                    break
+    except OSError:
+        pass
+    if shutil.which("nproc"):
+        n = first_line(["nproc"])
+        if n and n.isdigit():
+            info["nproc"] = int(n)
+    return info
+
+
+# ---------------------------------------------------------------------------
+# Inputs.
+
+def gen_digest():
+    """Return the SHA-256 of the generator, which names its outputs."""
+    with open(GEN, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def prepare_data():
+    """Create DATA; drop inputs made by another version of the generator."""
+    os.makedirs(DATA, exist_ok=True)
+    stamp = os.path.join(DATA, "gen.sha256")
+    digest = gen_digest()
+    old = None
+    if os.path.exists(stamp):
+        with open(stamp) as f:
+            old = f.read().strip()
+    if old != digest:
+        for name in os.listdir(DATA):
+            if name.startswith("in-"):
+                os.unlink(os.path.join(DATA, name))
+        with open(stamp, "w") as f:
+            f.write(digest + "\n")
+
+
+def input_files(n):
+    """Return the paths of the inputs with N records."""
+    return {"profile": os.path.join(DATA, "in-%d.txt" % n),
+            "bibtex": os.path.join(DATA, "in-%d.bib" % n),
+            "csv": os.path.join(DATA, "in-%d.csv" % n),
+            "yaml": os.path.join(DATA, "yaml-%d.yaml" % n)}
+
+
+def generate(n):
+    """Make the inputs with N records, reusing those already made; return
+    the seconds spent and an error string or None."""
+    t0 = time.time()
+    files = input_files(n)
+    procs = []
+    for fmt in ("profile", "bibtex", "csv"):
+        path = files[fmt]
+        if os.path.exists(path):
+            continue
+        out = open(path + ".tmp", "wb")
+        procs.append((path, out, subprocess.Popen(
+            [sys.executable, GEN, fmt, str(n)], stdout=out)))
+    err = None
+    for path, out, p in procs:
+        rc = p.wait()
+        out.close()
+        if rc != 0:
+            err = "gen.py failed (exit %d) making %s" % (rc, path)
+            os.unlink(path + ".tmp")
+        else:
+            os.rename(path + ".tmp", path)
+    if err:
+        return time.time() - t0, err
+    # pubtool's YAML comes from this pubtool, so it is always made again.
+    p = subprocess.run([PUBTOOL, "import", "-q", "-o", files["yaml"],
+                        "--as-of", AS_OF, files["profile"]],
+                       stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    if p.returncode != 0:
+        msg = p.stderr.decode("utf-8", "replace").splitlines()
+        err = "pubtool import -o failed (exit %d): %s" % (
+            p.returncode, msg[0] if msg else "")
+    return time.time() - t0, err
+
+
+# ---------------------------------------------------------------------------
+# Running.
+
+def warmup(argv, limit, errpath):
+    """Run ARGV once with stdout discarded and stderr to ERRPATH; stop it
+    after LIMIT seconds.  Return a dict: rc, wall, user, sys, rss_kb,
+    stopped.
+
+    The resources come from /usr/bin/time, a small program, so that the
+    peak RSS is the command's own; wait4(2) from here would count the
+    harness's forked image in it.  Without /usr/bin/time, wait4 it is."""
+    timefile = os.path.join(DATA, "time.txt")
+    if TIME:
+        argv = [TIME, "-f", "%x %e %U %S %M", "-o", timefile] + argv
+    t0 = time.time()
+    with open(errpath, "wb") as err:
+        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err,
+                             stdin=subprocess.DEVNULL,
+                             start_new_session=True)
+        stopped = False
+        while True:
+            pid, status, ru = os.wait4(p.pid, os.WNOHANG)
+            if pid != 0:
+                break
+            if time.time() - t0 > limit:
+                os.killpg(p.pid, signal.SIGKILL)
+                pid, status, ru = os.wait4(p.pid, 0)
+                stopped = True
+                break
+            time.sleep(0.002 if time.time() - t0 < 0.1 else 0.05)
+    p.returncode = 0  # reaped by wait4; keep Popen from waiting again
+    w = {"rc": os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1,
+         "wall": time.time() - t0, "user": ru.ru_utime, "sys": ru.ru_stime,
+         "rss_kb": ru.ru_maxrss, "stopped": stopped}
+    if TIME and not stopped:
+        with open(timefile) as f:
+            fields = f.read().split("\n")
+        last = [x for x in fields if x.strip()][-1].split()
+        w.update({"rc": int(last[0]), "user": float(last[2]),
+                  "sys": float(last[3]), "rss_kb": int(last[4])})
+    return w
+
+
+def stderr_summary(errpath):
+    """Return (number of stderr lines, counts of errors, the first error)."""
+    lines = errors = 0
+    first = None
+    with open(errpath, "rb") as f:
+        for raw in f:
+            lines += 1
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            if ": error:" in line or "ERROR" in line:
+                errors += 1
+                if first is None:
+                    first = line
+    return lines, errors, first
+
+
+def hyperfine(argv, runs, extra_warmup):
+    """Time ARGV with hyperfine; return its JSON result or None."""
+    fd, jpath = tempfile.mkstemp(suffix=".json", dir=DATA)
+    os.close(fd)
+    cmd = ["hyperfine", "--shell=none", "--ignore-failure", "--style",
+           "basic", "--runs", str(runs), "--warmup", str(extra_warmup),
+           "--export-json", jpath, shlex.join(argv)]
+    try:
+        p = subprocess.run(cmd, stdin=subprocess.DEVNULL)
+        if p.returncode != 0:
+            return None
+        with open(jpath) as f:
+            return json.load(f)["results"][0]
+    finally:
+        os.unlink(jpath)
+
+
+class Bench:
+    """The results of one run, and the rules that decide skips."""
+
+    def __init__(self, meta):
+        self.meta = meta
+        self.results = []      # one dict per (group, command, size)
+        self.gen_rate = None   # seconds per record to make a size's inputs
+        self.sizes_done = []
+
+    def previous(self, gid, label, n):
+        """Return the results of a command at the sizes below N, largest
+        last."""
+        rows = [r for r in self.results if r["group"] == gid and
+                r["label"] == label and r["size"] is not None and
+                r["size"] < n]
+        return sorted(rows, key=lambda r: r["size"])
+
+    def estimate(self, gid, label, n):
+        """Return (seconds for one run at N, how it was found) from the
+        smaller sizes, or (None, None) if there is nothing to go on."""
+        done = [r for r in self.previous(gid, label, n)
+                if r.get("median") is not None]
+        if not done:
+            return None, None
+        last = done[-1]
+        k = 1.0
+        if len(done) >= 2:
+            a, b = done[-2], done[-1]
+            if a["median"] > 0 and b["size"] > a["size"]:
+                k = math.log(b["median"] / a["median"]) / \
+                    math.log(b["size"] / a["size"])
+                k = min(2.0, max(1.0, k))
+        est = last["median"] * (n / last["size"]) ** k
+        how = "%.1f s at %s" % (last["median"], fmt_n(last["size"]))
+        if k != 1.0:
+            how += ", growing as N^%.2f" % k
+        return est, how
+
+    def skip_reason(self, gid, label, n):
+        """Return (why a command is not run at N, kind of skip), or
+        (None, None) to run it."""
+        for r in self.previous(gid, label, n):
+            if r.get("skip_kind") in ("limit", "missing"):
+                return r["skip"], "earlier"
+        est, how = self.estimate(gid, label, n)
+        if est is None:
+            return None, None
+        if est > LIMIT:
+            return ("skipped (> %d s at %s: %.0f s estimated from %s)" %
+                    (LIMIT, fmt_n(n), est, how)), "limit"
+        return budget_reason(est * (RUNS + 1))
+
+    def run(self, group, kind, label, argv, note, n, nbytes):
+        """Measure one command at size N (None for start-up) and record
+        it."""
+        row = {"group": group["id"], "kind": kind, "label": label,
+               "argv": argv, "note": note, "size": n, "bytes": nbytes}
+        self.results.append(row)
+        if shutil.which(argv[0]) is None:
+            row["skip"] = "skipped (%s not installed)" % argv[0]
+            row["skip_kind"] = "missing"
+            log("%s: %s" % (label, row["skip"]))
+            return
+        if n is not None:
+            reason, why = self.skip_reason(group["id"], label, n)
+            if reason:
+                row["skip"], row["skip_kind"] = reason, why
+                log("%s at %s: %s" % (label, fmt_n(n), reason))
+                return
+        limit = LIMIT if kind == "peer" else 3 * LIMIT
+        errpath = os.path.join(DATA, "stderr.txt")
+        log("%s%s: warm-up" % (label, "" if n is None else
+                               " at " + fmt_n(n)))
+        w = warmup(argv, limit, errpath)
+        row["warmup"] = w
+        row["stderr_lines"], row["errors"], row["first_error"] = \
+            stderr_summary(errpath)
+        if w["stopped"]:
+            row["skip"] = ("skipped (> %d s at %s: warm-up stopped)" %
+                           (limit, fmt_n(n)))
+            row["skip_kind"] = "limit"
+            log(row["skip"])
+            return
+        reason, why = budget_reason(w["wall"] * RUNS)
+        if reason and n is not None:
+            row["skip"], row["skip_kind"] = reason + " after warm-up", why
+            log(row["skip"])
+            return
+        runs = RUNS if n is not None else max(RUNS, 20)
+        h = hyperfine(argv, runs, 0 if n is not None else 3)
+        if h is None:
+            row["skip"] = "hyperfine failed"
+            row["skip_kind"] = "error"
+            return
+        row.update({"median": h["median"], "mean": h["mean"],
+                    "stddev": h.get("stddev"), "min": h["min"],
+                    "max": h["max"], "user": h["user"],
+                    "system": h["system"], "times": h["times"],
+                    "runs": len(h["times"]),
+                    "rc": w["rc"], "rss_kb": w["rss_kb"]})
+        self.save()
+
+    def save(self):
+        """Write the raw results so that --report can render them again."""
+        save({"meta": self.meta, "results": self.results})
+
+
+def budget_reason(need):
+    """Return (why, "budget") if NEED seconds are more than what is left
+    of the budget, else (None, None)."""
+    left = BUDGET - (time.time() - START)
+    if need > left:
+        return ("skipped (time budget: %.0f s needed, %.0f s left)" %
+                (need, max(0, left))), "budget"
+    return None, None
+
+
+def save(state):
+    """Write STATE to RESULTS_JSON."""
+    with open(RESULTS_JSON + ".tmp", "w") as f:
+        json.dump(state, f, indent=1)
+    os.replace(RESULTS_JSON + ".tmp", RESULTS_JSON)
+
+
+# ---------------------------------------------------------------------------
+# The report.
+
+def fmt_n(n):
+    """Return a record count the way the tables show it: 10k, 1M."""
+    if n is None:
+        return "-"
+    if n % 1000000 == 0:
+        return "%dM" % (n // 1000000)
+    if n % 1000 == 0:
+        return "%dk" % (n // 1000)
+    return str(n)
+
+
+def fmt_t(s):
+    """Return seconds with three significant figures, in ms below 1 s."""
+    if s is None:
+        return "-"
+    if s < 1:
+        return "%.3g ms" % (s * 1000)
+    return "%.3g s" % s
+
+
+def fmt_ratio(x):
+    """Return a ratio with two or three significant figures."""
+    if x is None:
+        return "-"
+    return "%.2f" % x if x < 10 else "%.3g" % x
+
+
+def cell_status(r):
+    """Return a note on how a measured command ended, or ''."""
+    if r.get("rc", 0) == 0:
+        return ""
+    s = "exit %d" % r["rc"]
+    if r.get("errors"):
+        s += ", %d errors" % r["errors"]
+    return s
+
+
+def render(state):
+    """Return the Markdown report for the saved STATE."""
+    meta = state["meta"]
+    results = state["results"]
+    m = meta["machine"]
+    out = []
+    w = out.append
+    w("# pubtool benchmarks")
+    w("")
+    w("Written by `make bench` (bench/run.sh, bench/bench.py); do not edit. "
+      "Every time is the median of %d runs by hyperfine after one warm-up "
+      "run; user time is hyperfine's mean; peak RSS is the warm-up run's "
+      "ru_maxrss.  Ratios compare figures measured in this one run.  "
+      "Inputs come from bench/gen.py." % meta["runs"])
+    w("")
+    w("## Machine")
+    w("")
+    w("- date: %s" % meta["date"])
+    w("- CPU: %s, %s logical CPUs (nproc)" % (m["cpu"], m["nproc"]))
+    w("- RAM: %s; kernel %s" % (m["ram"], m["kernel"]))
+    la, lb = m["load_start"], meta.get("load_end", [0, 0, 0])
+    w("- load average at start %.2f, at end %.2f" % (la[0], lb[0]))
+    w("- sizes: %s; runs %d; limit %d s per run; budget %d s; "
+      "whole run took %.0f s" % (", ".join(fmt_n(s) for s in meta["sizes"]),
+                                meta["runs"], meta["limit"], meta["budget"],
+                                meta.get("elapsed", 0)))
+    if la[0] > 0.5 * (m["nproc"] or 1) or lb[0] > 0.5 * (m["nproc"] or 1):
+        w("")
+        w("**Warning: the machine was busy (load average above half the "
+          "CPUs), so these timings are not meaningful.**")
+    if meta["runs"] < 5:
+        w("")
+        w("**Warning: fewer than 5 runs per figure (BENCH_RUNS=%d).**" %
+          meta["runs"])
+    w("")
+    w("## Versions")
+    w("")
+    w("| program | version |")
+    w("|---|---|")
+    for name, ver in meta["versions"]:
+        w("| %s | %s |" % (name, ver.replace("|", "\\|")))
+    w("")
+
+    groups = meta["groups"]
+    by = {}
+    for r in results:
+        by.setdefault(r["group"], []).append(r)
+
+    # Summary: each pubtool path against its first floor.
+    w("## pubtool paths: throughput and floor ratio")
+    w("")
+    w("MB/s is input megabytes (10^6 bytes) per second of median time. The "
+      "floor is the least work that reads the same input: split_lines "
+      "(read, find each newline) or yaml_walk (libyaml's parser events); "
+      "pubtool ÷ floor is how many times longer pubtool takes.")
+    w("")
+    w("| path | records | input MB | pubtool | MB/s | floor | floor MB/s "
+      "| pubtool ÷ floor |")
+    w("|---|---:|---:|---:|---:|---|---:|---:|")
+    for g in groups:
+        if g["id"] == "startup":
+            continue
+        rows = by.get(g["id"], [])
+        for n in meta["sizes"]:
+            at = [r for r in rows if r["size"] == n]
+            pub = [r for r in at if r["kind"] == "pubtool"]
+            flo = [r for r in at if r["kind"] == "floor"]
+            if not pub:
+                continue
+            p, f = pub[0], (flo[0] if flo else None)
+            mb = p["bytes"] / 1e6
+            if p.get("median") is None:
+                w("| %s | %s | %.1f | %s | - | - | - | - |" % (
+                    g["title"], fmt_n(n), mb, p.get("skip", "-")))
+                continue
+            st = cell_status(p)
+            fm = f.get("median") if f else None
+            w("| %s | %s | %.1f | %s%s | %.1f | %s | %s | %s |" % (
+                g["title"], fmt_n(n), mb, fmt_t(p["median"]),
+                " (%s)" % st if st else "", mb / p["median"],
+                f["label"] if f else "-",
+                "%.0f" % (mb / fm) if fm else (f.get("skip", "-") if f
+                                               else "-"),
+                fmt_ratio(p["median"] / fm) if fm else "-"))
+    w("")
+
+    # One table per group: every command at every size.
+    for g in groups:
+        rows = by.get(g["id"], [])
+        if not rows:
+            continue
+        w("## %s" % g["title"])
+        w("")
+        w("%s%s." % (g["what"][0].upper(), g["what"][1:]))
+        w("")
+        if g["id"] == "startup":
+            pubs = [r for r in rows if r["kind"] == "pubtool"]
+            w("| command | median | user | peak RSS | %s |" % " | ".join(
+                "%s ÷ this" % p["label"] for p in pubs))
+            w("|---|---:|---:|---:|%s" % ("---:|" * len(pubs)))
+            for r in rows:
+                cells = [row_label(r)]
+                if r.get("median") is None:
+                    cells += [r.get("skip", "-"), "", ""] + [""] * len(pubs)
+                else:
+                    cells += [fmt_t(r["median"]), fmt_t(r["user"]),
+                              "%.1f MB" % (r["rss_kb"] / 1024)]
+                    for p in pubs:
+                        cells.append(fmt_ratio(p["median"] / r["median"])
+                                     if p.get("median") else "-")
+                w("| %s |" % " | ".join(cells))
+            w("")
+            continue
+        w("pubtool ÷ this: pubtool's median over this command's, at the "
+          "same size in this run (below 1: pubtool is faster).")
+        w("")
+        w("| records | input MB | command | median | user | peak RSS | MB/s "
+          "| pubtool ÷ this |")
+        w("|---:|---:|---|---:|---:|---:|---:|---:|")
+        for n in meta["sizes"]:
+            at = [r for r in rows if r["size"] == n]
+            pub = next((r for r in at if r["kind"] == "pubtool"), None)
+            for r in at:
+                mb = r["bytes"] / 1e6
+                if r.get("median") is None:
+                    w("| %s | %.1f | %s | %s | | | | |" % (
+                        fmt_n(n), mb, row_label(r), r.get("skip", "-")))
+                    continue
+                st = cell_status(r)
+                ratio = "-"
+                if r is not pub and pub and pub.get("median"):
+                    ratio = fmt_ratio(pub["median"] / r["median"])
+                w("| %s | %.1f | %s | %s%s | %s | %.1f MB | %.1f | %s |" % (
+                    fmt_n(n), mb, row_label(r), fmt_t(r["median"]),
+                    " (%s)" % st if st else "", fmt_t(r["user"]),
+                    r["rss_kb"] / 1024, mb / r["median"], ratio))
+        w("")
+
+    # Growth.
+    w("## Growth")
+    w("")
+    w("Time ratio per 10 times the records, between consecutive sizes "
+      "(normalised to 10× if the sizes are not 10× apart): 10 is linear, "
+      "100 quadratic.  Small sizes include the start-up time, so ratios "
+      "below 10 there mean start-up still counts.")
+    w("")
+    pairs = list(zip(meta["sizes"], meta["sizes"][1:]))
+    if pairs:
+        w("| path | command | %s |" % " | ".join(
+            "%s → %s" % (fmt_n(a), fmt_n(b)) for a, b in pairs))
+        w("|---|---|%s" % ("---:|" * len(pairs)))
+        for g in groups:
+            if g["id"] == "startup":
+                continue
+            rows = by.get(g["id"], [])
+            labels = []
+            for r in rows:
+                if (r["kind"], r["label"]) not in labels:
+                    labels.append((r["kind"], r["label"]))
+            for kind, label in labels:
+                med = {r["size"]: r.get("median") for r in rows
+                       if r["label"] == label}
+                cells = []
+                for a, b in pairs:
+                    if med.get(a) and med.get(b):
+                        gr = (med[b] / med[a]) ** (1 / math.log10(b / a))
+                        cells.append("%.1f×" % gr)
+                    else:
+                        cells.append("-")
+                if all(c == "-" for c in cells):
+                    continue
+                w("| %s | %s%s | %s |" % (
+                    g["title"], label, " (%s)" % kind if kind != "peer"
+                    else "", " | ".join(cells)))
+    else:
+        w("Only one size was run.")
+    w("")
+
+    # Skips and problems.
+    w("## Skips and notes")
+    w("")
+    w("Skip rules: a tool that is not installed; a command skipped at a "
+      "smaller size; a command whose median at the smaller sizes, grown to "
+      "this size (t × (N/S)^k, k the growth exponent of the last two sizes, "
+      "between 1 and 2), is over %d s for one run; a warm-up run stopped "
+      "after %d s (peers) or %d s (pubtool, floors); a command whose runs "
+      "(as estimated, or as its warm-up run took) would not fit in what "
+      "is left of the time budget (%d s for the whole run).  Sizes run from "
+      "small to large, and at each size pubtool and the floors before the "
+      "peers, the paths in the order of the tables, so that the budget "
+      "leaves out the end of the largest size." % (meta["limit"], meta["limit"], 3 * meta["limit"],
+                  meta["budget"]))
+    w("")
+    notes = 0
+    for r in results:
+        if r.get("skip"):
+            w("- %s, %s at %s: %s" % (title_of(groups, r["group"]),
+                                      r["label"], fmt_n(r["size"]),
+                                      r["skip"]))
+            notes += 1
+        elif r.get("rc", 0) != 0:
+            w("- %s, %s at %s: exit %d, %d stderr lines, %d errors; "
+              "first: `%s`" % (title_of(groups, r["group"]), r["label"],
+                              fmt_n(r["size"]), r["rc"], r["stderr_lines"],
+                              r["errors"], r.get("first_error") or ""))
+            notes += 1
+    for e in meta.get("errors", []):
+        w("- %s" % e)
+        notes += 1
+    if notes == 0:
+        w("None.")
+    w("")
+    w("## Commands")
+    w("")
+    w("Paths are shortened: DATA is the scratch directory, `in-N.*` the "
+      "generated inputs.")
+    w("")
+    seen = set()
+    for r in results:
+        key = (r["group"], r["label"])
+        if key in seen:
+            continue
+        seen.add(key)
+        w("- %s, %s: `%s`" % (title_of(groups, r["group"]), r["label"],
+                              short_cmd(r["argv"], meta)))
+    w("")
+    return "\n".join(out)
+
+
+def row_label(r):
+    """Return a command's name for a table, with its kind and note."""
+    s = r["label"]
+    if r["kind"] == "pubtool":
+        s = "**%s**" % s
+    elif r["kind"] == "floor":
+        s += " (floor)"
+    if r.get("note"):
+        s += " — %s" % r["note"]
+    return s
+
+
+def title_of(groups, gid):
+    """Return the title of the group GID."""
+    return next((g["title"] for g in groups if g["id"] == gid), gid)
+
+
+def short_cmd(argv, meta):
+    """Return ARGV as a shell line with the long paths shortened."""
+    s = shlex.join(argv)
+    for path, name in ((meta["data"] + "/", "DATA/"),
+                       (meta["root"] + "/", "")):
+        s = s.replace(path, name)
+    return s
+
+
+# ---------------------------------------------------------------------------
+
+def make_inputs(bench, n):
+    """Make the inputs with N records unless the budget forbids it; return
+    None, or why the size is skipped."""
+    if bench.gen_rate is not None and \
+            not os.path.exists(input_files(n)["csv"]):
+        reason, _ = budget_reason(bench.gen_rate * n)
+        if reason:
+            bench.meta["errors"].append("inputs at %s: %s" % (fmt_n(n),
+                                                              reason))
+            return reason + " making the inputs"
+    log("making the inputs with %s records" % fmt_n(n))
+    spent, err = generate(n)
+    if err:
+        bench.meta["errors"].append("inputs at %s: %s" % (fmt_n(n), err))
+    if spent > 1:
+        bench.gen_rate = spent / n
+    return None
+
+
+def main(argv):
+    if len(argv) > 1 and argv[1] == "--report":
+        with open(RESULTS_JSON) as f:
+            state = json.load(f)
+        with open(OUT, "w") as f:
+            f.write(render(state))
+        print("bench: wrote %s" % OUT)
+        return 0
+    if len(argv) > 1:
+        sys.stderr.write(__doc__)
+        return 2
+    for tool in ("hyperfine",):
+        if shutil.which(tool) is None:
+            sys.exit("bench: %s is needed and not installed" % tool)
+    for path in (PUBTOOL, SPLIT_LINES, YAML_WALK):
+        if not os.access(path, os.X_OK):
+            sys.exit("bench: %s: not built (run `make bench`)" % path)
+    if not SIZES:
+        sys.exit("bench: BENCH_SIZES is empty")
+    os.environ["PUBTOOL_LIBRARY"] = os.path.join(DATA, "no-library.yaml")
+    os.environ.setdefault("LC_ALL", "C.UTF-8")
+
+    prepare_data()
+    meta = {"date": datetime.datetime.now(datetime.timezone.utc).strftime(
+                "%Y-%m-%d %H:%M UTC"),
+            "machine": machine(), "versions": versions(), "runs": RUNS,
+            "limit": LIMIT, "budget": BUDGET, "sizes": SIZES,
+            "data": DATA, "root": ROOT, "errors": []}
+    bench = Bench(meta)
+
+    tiny = os.path.join(DATA, "tiny.bib")
+    with open(tiny, "wb") as f:
+        subprocess.run([sys.executable, GEN, "bibtex", "3"], stdout=f,
+                       check=True)
+    start = startup_specs(tiny)
+    meta["groups"] = [{k: g[k] for k in ("id", "title", "what")}
+                      for g in [start] + group_specs(input_files(0))]
+    for kind, label, cmd, note in start["cmds"]:
+        bench.run(start, kind, label, cmd, note, None, 0)
+
+    # From the smallest size to the largest, and at each size pubtool and
+    # the floors before the peers: when the budget runs out, what is left
+    # out is the end of the largest size.
+    plan = [(n, phase) for n in SIZES for phase in ("core", "peer")]
+    ready = {}
+    for n, phase in plan:
+        if n not in ready:
+            ready[n] = make_inputs(bench, n)
+        files = input_files(n)
+        for g in group_specs(files):
+            for kind, label, cmd, note in g["cmds"]:
+                if (kind == "peer") != (phase == "peer"):
+                    continue
+                path = files[g["input"]]
+                nbytes = os.path.getsize(path) if os.path.exists(path) \
+                    else 0
+                if ready[n] is not None or not os.path.exists(path):
+                    bench.results.append({
+                        "group": g["id"], "kind": kind, "label": label,
+                        "argv": cmd, "note": note, "size": n,
+                        "bytes": nbytes, "skip": ready[n] or
+                        "skipped (no input)", "skip_kind": "error"})
+                    continue
+                bench.run(g, kind, label, cmd, note, n, nbytes)
+        bench.save()
+    meta["load_end"] = os.getloadavg()
+    meta["elapsed"] = time.time() - START
+    bench.save()
+    with open(OUT, "w") as f:
+        f.write(render({"meta": meta, "results": bench.results}))
+    log("wrote %s (raw results in %s)" % (OUT, RESULTS_JSON))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
