@@ -41,51 +41,8 @@
 set -u
 
 name=consumers/bibtex
-top=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$top" || exit 1
-PUBTOOL=${PUBTOOL:-./pubtool}
-case $PUBTOOL in
-/*) ;;
-*) PUBTOOL=$top/$PUBTOOL ;;
-esac
-ASOF=2026-11-26
+. "$(dirname "$0")/lib/common.sh"
 INPUTS="fixtures/profile/yokota.txt fixtures/profile/tito.txt"
-LC_ALL=C.UTF-8
-export LC_ALL
-unset PUBTOOL_LIBRARY XDG_DATA_HOME XDG_CONFIG_HOME
-
-passed=0
-failed=0
-skipped=0
-
-summary() {
-	echo "$name: $passed passed, $failed failed, $skipped skipped"
-}
-
-pass() {
-	passed=$((passed + 1))
-}
-
-fail() {
-	echo "$name: FAIL: $*"
-	failed=$((failed + 1))
-}
-
-skip() {
-	echo "$name: skipped: $*"
-	skipped=$((skipped + 1))
-}
-
-if [ ! -x "$PUBTOOL" ]; then
-	echo "$name: $PUBTOOL not found; run make pubtool first" >&2
-	failed=1
-	summary
-	exit 1
-fi
-
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
 
 # Records with what the profiles lack: a journal article, a conference
 # paper and a preprint with its arXiv id, with volume, pages, doi and
@@ -154,13 +111,6 @@ command -v biber >/dev/null 2>&1 ||
 why_no_pandoc=
 command -v pandoc >/dev/null 2>&1 ||
     why_no_pandoc="pandoc not found (Debian package pandoc)"
-why_no_python=
-if ! command -v python3 >/dev/null 2>&1; then
-	why_no_python="python3 not found"
-elif ! python3 -c 'import json, yaml' >/dev/null 2>&1; then
-	why_no_python="python3 has no yaml module (Debian package"
-	why_no_python="$why_no_python python3-yaml)"
-fi
 
 # How to ask for ASCII: list --ascii, else cite --ascii, else not at all.
 ASCII_CMD=
@@ -352,23 +302,6 @@ else:
     check_pandoc(*sys.argv[2:7])
 EOF
 
-# run_py WHAT ARGS...: runs check.py WHAT ARGS and counts its lines.
-run_py() {
-	python3 "$tmp/check.py" "$@" >"$tmp/result" 2>&1 || {
-		fail "check.py $1 failed: $(tail -n 1 "$tmp/result")"
-		return
-	}
-	while IFS= read -r line; do
-		case $line in
-		pass\ *)
-			pass
-			;;
-		fail\ *)
-			fail "${line#fail }"
-			;;
-		esac
-	done <"$tmp/result"
-}
 
 # bibtex_said BLG: the first lines of what BibTeX reported, between the
 # database files it read and its statistics.

@@ -26,58 +26,15 @@
 set -u
 
 name=consumers/web
-top=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$top" || exit 1
-PUBTOOL=${PUBTOOL:-./pubtool}
-case $PUBTOOL in
-/*) ;;
-*) PUBTOOL=$top/$PUBTOOL ;;
-esac
-ASOF=2026-11-26
+. "$(dirname "$0")/lib/common.sh"
 INPUTS="fixtures/profile/yokota.txt fixtures/profile/tito.txt
 fixtures/atom/yokota.xml fixtures/csv/spreadsheet.csv
 fixtures/bibtex/others.bib fixtures/yaml/precision.yaml
 fixtures/yaml/web.yaml"
-LC_ALL=C.UTF-8
-export LC_ALL
-unset PUBTOOL_LIBRARY XDG_DATA_HOME XDG_CONFIG_HOME
 
 # The elements pubtool's HTML may hold, and pandoc's HTML of the Markdown.
 HTML_TAGS=html,head,meta,title,style,body,h1,section,h2,h3,ul,li,time,cite,a,span
 MD_TAGS=h2,h3,ul,li,a,em,p
-
-passed=0
-failed=0
-skipped=0
-
-summary() {
-	echo "$name: $passed passed, $failed failed, $skipped skipped"
-}
-
-pass() {
-	passed=$((passed + 1))
-}
-
-fail() {
-	echo "$name: FAIL: $*"
-	failed=$((failed + 1))
-}
-
-skip() {
-	echo "$name: skipped: $*"
-	skipped=$((skipped + 1))
-}
-
-if [ ! -x "$PUBTOOL" ]; then
-	echo "$name: $PUBTOOL not found; run make pubtool first" >&2
-	failed=1
-	summary
-	exit 1
-fi
-
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
 
 has_python=false
 if command -v python3 >/dev/null 2>&1; then

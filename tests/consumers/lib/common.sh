@@ -1,7 +1,8 @@
-# Sourced by the consumer checks of the citation writers
-# (tests/consumers/csljson.sh, ris.sh) after they set $name: runs from the
-# top of the repository, with PUBTOOL made absolute, ASOF and INPUTS (the
-# two profiles and fixtures/yaml/citation.yaml), a UTF-8 locale, pass,
+# Sourced by the consumer checks (tests/consumers/bibtex.sh, csljson.sh,
+# ris.sh, web.sh) after they set $name: runs from the top of the
+# repository, with PUBTOOL made absolute, ASOF and INPUTS (the two
+# profiles and fixtures/yaml/citation.yaml; a check may set its own), a
+# UTF-8 locale, pass,
 # fail, skip and summary to count checks, a scratch directory $tmp, and
 # why_no_python (empty when python3 with its yaml module is there).
 # run_py ARGS... runs $tmp/check.py ARGS and counts each line "pass WHAT"
