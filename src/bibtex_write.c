@@ -79,7 +79,6 @@ struct bwriter {
 	bool		 ascii;
 	size_t		 count;		/* entries written */
 	struct buf	 entry;		/* the entry being built */
-	struct buf	 val;		/* the value being built */
 };
 
 /* One entry being built: its record and what was decided about it. */
@@ -125,6 +124,8 @@ static void	 put_name(struct entry *, struct buf *, const char *);
 static const char *arxiv_class(const char *, char *, size_t);
 static bool	 put_ident(struct entry *, struct buf *,
 		    bool (*)(struct buf *, const struct record *));
+static void	 put_field(struct entry *, struct buf *,
+		    const struct bib_field *);
 
 static bool	 f_author(struct entry *, struct buf *);
 static bool	 f_key(struct entry *, struct buf *);
@@ -183,7 +184,6 @@ bw_open(FILE *fp, const struct wopts *opts)
 	w->fp = fp;
 	w->ascii = opts != NULL && opts->ascii;
 	buf_init(&w->entry);
-	buf_init(&w->val);
 	return w;
 }
 
@@ -195,7 +195,6 @@ bw_close(void *state)
 	if (w == NULL)
 		return -1;
 	buf_release(&w->entry);
-	buf_release(&w->val);
 	free(w);
 	return 0;
 }
@@ -727,6 +726,27 @@ f_abstract(struct entry *e, struct buf *v)
 	return true;
 }
 
+/*
+ * Appends the line of field f when the record has a value for it.  The
+ * value is written in place, after the field's name, and the line taken
+ * back when there is none: values are long (abstracts) and copying or
+ * formatting them again would cost as much as writing them.
+ */
+static void
+put_field(struct entry *e, struct buf *out, const struct bib_field *f)
+{
+	size_t	 mark = out->len;
+
+	buf_addstr(out, "  ");
+	buf_addstr(out, f->name);
+	buf_addstr(out, f->macro ? " = " : " = {");
+	if (!f->value(e, out)) {
+		buf_truncate(out, mark);
+		return;
+	}
+	buf_addstr(out, f->macro ? ",\n" : "},\n");
+}
+
 static int
 bw_put(void *state, const struct record *r)
 {
@@ -750,14 +770,13 @@ bw_put(void *state, const struct record *r)
 	buf_reset(&w->entry);
 	if (w->count > 0)
 		buf_addc(&w->entry, '\n');
-	buf_addf(&w->entry, "@%s{%s,\n", bib_types[e.type].name, e.key);
-	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
-		buf_reset(&w->val);
-		if (!fields[i].value(&e, &w->val))
-			continue;
-		buf_addf(&w->entry, fields[i].macro ? "  %s = %s,\n" :
-		    "  %s = {%s},\n", fields[i].name, buf_str(&w->val));
-	}
+	buf_addc(&w->entry, '@');
+	buf_addstr(&w->entry, bib_types[e.type].name);
+	buf_addc(&w->entry, '{');
+	buf_addstr(&w->entry, e.key);
+	buf_addstr(&w->entry, ",\n");
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		put_field(&e, &w->entry, &fields[i]);
 	buf_addstr(&w->entry, "}\n");
 	if (e.loss.n > 0)
 		diag(DIAG_WARN, &r->pos, "record '%s': %zu character%s "
