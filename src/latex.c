@@ -239,6 +239,25 @@ static const struct {
 #define CLUSTER_MAX	32
 #define NONE		((size_t)-1)
 
+/*
+ * What an ASCII byte is to the writer, looked up instead of searched for
+ * (strchr) because text is written a byte at a time in the slow paths
+ * and in runs of bytes in the fast ones.
+ */
+enum byte_class {
+	BC_SCAN = 1 << 0,	/* starts a token other than a literal
+				   character: white space \ $ { } */
+	BC_SPECIAL = 1 << 1	/* a TeX special latex_put_char() escapes */
+};
+
+static const unsigned char byte_class[256] = {
+	[' '] = BC_SCAN, ['\t'] = BC_SCAN, ['\n'] = BC_SCAN, ['\r'] = BC_SCAN,
+	['\\'] = BC_SCAN | BC_SPECIAL, ['$'] = BC_SCAN | BC_SPECIAL,
+	['{'] = BC_SCAN | BC_SPECIAL, ['}'] = BC_SCAN | BC_SPECIAL,
+	['#'] = BC_SPECIAL, ['%'] = BC_SPECIAL, ['&'] = BC_SPECIAL,
+	['^'] = BC_SPECIAL, ['_'] = BC_SPECIAL, ['~'] = BC_SPECIAL,
+};
+
 static bool	 is_letter(char);
 static bool	 is_escape(char);
 static bool	 is_control_word(const char *);
@@ -252,6 +271,8 @@ static bool	 put_compat(struct buf *, int32_t, int);
 static void	 put_nonascii(struct buf *, const char *, size_t, int,
 		    struct latex_loss *);
 static size_t	 char_len(const char *, size_t);
+static size_t	 literal_len(const char *, size_t);
+static size_t	 plain_len(const char *, size_t, int);
 static size_t	 math_len(const char *, size_t);
 static size_t	 group_len(const struct latex_scan *, size_t);
 static size_t	 command_len(const struct latex_scan *, size_t);
@@ -566,7 +587,7 @@ latex_put_char(struct buf *out, const char *s, size_t len, int flags,
 		put_nonascii(out, s, len, flags, loss);
 		return;
 	}
-	if (strchr("#$%&\\^_{}~", s[0]) != NULL &&
+	if ((byte_class[(unsigned char)s[0]] & BC_SPECIAL) &&
 	    (sym = latex_sym_by_cp((unsigned char)s[0])) != NULL)
 		put_sym(out, sym, false);
 	else
@@ -601,6 +622,31 @@ char_len(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * The length of the run at s that latex_put_text() writes as it is: no
+ * TeX special and, with LATEX_ASCII, nothing beyond ASCII.  The run ends
+ * where a character starts, as char_len() cuts them: with LATEX_ASCII
+ * its last byte is left out when it could be a letter with marks after
+ * it (q̇ is {\.q}).
+ */
+static size_t
+plain_len(const char *s, size_t len, int flags)
+{
+	size_t	 n;
+
+	if (flags & LATEX_ASCII) {
+		for (n = 0; n < len && (unsigned char)s[n] < 0x80 &&
+		    !(byte_class[(unsigned char)s[n]] & BC_SPECIAL); n++)
+			continue;
+		return n < len && n > 0 && (unsigned char)s[n] >= 0x80 ?
+		    n - 1 : n;
+	}
+	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] &
+	    BC_SPECIAL); n++)
+		continue;
+	return n;
+}
+
 void
 latex_put_text(struct buf *out, const char *s, size_t len, int flags,
     struct latex_loss *loss)
@@ -608,6 +654,10 @@ latex_put_text(struct buf *out, const char *s, size_t len, int flags,
 	size_t	 i, n;
 
 	for (i = 0; i < len; i += n) {
+		if ((n = plain_len(s + i, len - i, flags)) > 0) {
+			buf_add(out, s + i, n);
+			continue;
+		}
 		if (s[i] == '\\' && i + 1 < len && is_escape(s[i + 1])) {
 			if (s[i + 1] == '{' || s[i + 1] == '}')
 				latex_put_char(out, s + i + 1, 1, flags, loss);
@@ -782,8 +832,27 @@ raw_next(const struct latex_scan *sc, size_t *n, bool *brace)
 		return LATEX_TOK_MATH;
 	/* A brace is one byte: a mark after it is a character of its own. */
 	*brace = s[0] == '{' || s[0] == '}';
-	*n = *brace ? 1 : char_len(s, len);
+	if (*brace)
+		*n = 1;
+	else if ((*n = literal_len(s, len)) == 0)
+		*n = char_len(s, len);
 	return LATEX_TOK_CHAR;
+}
+
+/*
+ * The length of the run of literal characters at s: bytes that start no
+ * other token.  Marks are never such bytes, so the run ends where a
+ * character does.
+ */
+static size_t
+literal_len(const char *s, size_t len)
+{
+	size_t	 n;
+
+	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] & BC_SCAN);
+	    n++)
+		continue;
+	return n;
 }
 
 /*
