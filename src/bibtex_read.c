@@ -264,6 +264,8 @@ static void	 skip_ws(struct breader *);
 static bool	 is_ident(int);
 static void	 read_ident(struct breader *, struct buf *);
 static void	 lower(char *);
+static const char *quoted_name(struct breader *, const char *,
+		    const char *);
 static void	 reject(struct breader *);
 
 static void	 parse_entry(struct breader *);
@@ -509,6 +511,21 @@ read_ident(struct breader *b, struct buf *w)
 	}
 }
 
+/*
+ * "kind 'name'", what messages call a field or macro; borrowed from the
+ * entry's arena.  Every field needs one, so it is built without printf.
+ */
+static const char *
+quoted_name(struct breader *b, const char *kind, const char *name)
+{
+	buf_reset(&b->tmp);
+	buf_addstr(&b->tmp, kind);
+	buf_addstr(&b->tmp, " '");
+	buf_addstr(&b->tmp, name);
+	buf_addc(&b->tmp, '\'');
+	return arena_strdup(&b->earena, buf_str(&b->tmp));
+}
+
 /* Lower-cases the ASCII letters of s. */
 static void
 lower(char *s)
@@ -706,7 +723,8 @@ parse_string(struct breader *b, char close)
 	struct macro	*m;
 	struct buf	 msg;
 	enum pres	 r;
-	char		*name, *what;
+	const char	*what;
+	char		*name;
 
 	skip_ws(b);
 	read_ident(b, &b->word);
@@ -721,9 +739,7 @@ parse_string(struct breader *b, char close)
 	}
 	lower(b->word.data);
 	name = arena_strdup(&b->earena, b->word.data);
-	buf_reset(&b->tmp);
-	buf_addf(&b->tmp, "@string '%s'", name);
-	what = arena_strdup(&b->earena, buf_str(&b->tmp));
+	what = quoted_name(b, "@string", name);
 	skip_ws(b);
 	if (peek(b) != '=') {
 		buf_init(&msg);
@@ -831,8 +847,6 @@ parse_fields(struct breader *b, char close)
 			break;
 		}
 		pos = here(b);
-		buf_reset(&msg);
-		found(b, &msg);
 		if ((c == LX_EOF || c == '@') && b->swallow) {
 			/* The last value took the entry's brace. */
 			diag(DIAG_ERROR, &b->swallow_open, "unclosed '{' in %s: "
@@ -854,6 +868,8 @@ parse_fields(struct breader *b, char close)
 			goto out;
 		}
 		if (c != ',') {
+			buf_reset(&msg);
+			found(b, &msg);
 			if (strcmp(e->key, "") != 0 && b->fieldnames.n == 0)
 				diag(DIAG_ERROR, &pos, "expected ',' after key "
 				    "'%s', found %s", e->key, buf_str(&msg));
@@ -912,9 +928,7 @@ parse_fields(struct breader *b, char close)
 		}
 		buf_reset(&b->val);
 		pos = here(b);
-		buf_reset(&b->tmp);
-		buf_addf(&b->tmp, "field '%s'", name);
-		what = arena_strdup(&b->earena, buf_str(&b->tmp));
+		what = quoted_name(b, "field", name);
 		if ((r = parse_value(b, what, want, NULL)) != P_OK)
 			goto out;
 		if (want) {
