@@ -95,6 +95,7 @@
 #include "record.h"
 #include "stream.h"
 #include "strmap.h"
+#include "swar.h"
 #include "text.h"
 
 #define MAX_DUP_WARNINGS	10		/* per entry, then a count */
@@ -253,6 +254,8 @@ static int	 bibtex_read(struct stream *, const struct readopts *,
 		    const struct sink *);
 
 static void	 load_line(struct breader *);
+static enum text_fault check_line(const char *, size_t, size_t *);
+static size_t	 value_run(const struct breader *, unsigned long *);
 static int	 peek(const struct breader *);
 static void	 advance(struct breader *);
 static void	 on_bad(struct breader *);
@@ -347,7 +350,7 @@ load_line(struct breader *b)
 	b->lineno = stream_lineno(b->in);
 	b->bad_reported = false;
 	b->bad = NONE;
-	if ((b->bad_fault = text_check(s, len, &off)) != TEXT_OK)
+	if ((b->bad_fault = check_line(s, len, &off)) != TEXT_OK)
 		b->bad = off;
 	for (i = 0; i < len && (s[i] == ' ' || s[i] == '\t'); i++)
 		continue;
@@ -362,6 +365,76 @@ load_line(struct breader *b)
 		i++;
 	b->entry_line = i < len && (s[i] == '{' || s[i] == '(') &&
 	    (s[i - 1] != '@');
+}
+
+/*
+ * Checks line s[0..len) as text_check() does, one UTF-8 sequence at a
+ * time, but skips words of eight printable ASCII bytes at once: most
+ * lines are all such bytes.
+ */
+static enum text_fault
+check_line(const char *s, size_t len, size_t *off)
+{
+	enum text_fault	 f;
+	size_t		 i = 0, n;
+	uint64_t	 x;
+	unsigned char	 c;
+
+	while (i < len) {
+		if (i + 8 <= len) {
+			x = swar_load(s + i);
+			if (!swar_has_high(x) && !swar_has_less(x, ' ') &&
+			    !swar_has(x, 0x7F)) {
+				i += 8;
+				continue;
+			}
+		}
+		c = (unsigned char)s[i];
+		n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		if (n > len - i)
+			n = len - i;
+		if ((f = text_check(s + i, n, off)) != TEXT_OK) {
+			*off += i;
+			return f;
+		}
+		i += n;
+	}
+	return TEXT_OK;
+}
+
+/*
+ * The length of the run of plain bytes in a value at the next byte (no
+ * brace, no quote, not the next bad byte), and in *ncol the columns it
+ * spans.  Words of eight ASCII bytes are taken at once.
+ */
+static size_t
+value_run(const struct breader *b, unsigned long *ncol)
+{
+	const char	*s = b->line + b->off;
+	size_t		 lim, n = 0, end;
+	unsigned long	 cols = 0;
+	uint64_t	 x;
+
+	lim = (b->bad != NONE ? b->bad : b->len) - b->off;
+	while (n < lim) {
+		if (n + 8 <= lim) {
+			x = swar_load(s + n);
+			if (!swar_has_high(x) && !swar_has(x, '{') &&
+			    !swar_has(x, '}') && !swar_has(x, '"')) {
+				n += 8;
+				cols += 8;
+				continue;
+			}
+		}
+		for (end = n + 8 < lim ? n + 8 : lim; n < end; n++) {
+			if (s[n] == '{' || s[n] == '}' || s[n] == '"')
+				goto out;
+			cols += ((unsigned char)s[n] & 0xC0) != 0x80;
+		}
+	}
+out:
+	*ncol = cols;
+	return n;
 }
 
 /* The next byte, '\n' at the end of a line, LX_EOF at the end. */
@@ -1019,7 +1092,7 @@ parse_delimited(struct breader *b, const char *what, bool want)
 	struct srcpos	 open = here(b), pos, stray;
 	bool		 quoted = peek(b) == '"';
 	size_t		 depth = quoted ? 0 : 1, run, i;
-	const char	*s;
+	unsigned long	 ncol;
 	int		 c;
 
 	stray.line = 0;
@@ -1080,23 +1153,14 @@ parse_delimited(struct breader *b, const char *what, bool want)
 				reject(b);
 			}
 			return P_OK;
-		} else {
+		} else if ((run = value_run(b, &ncol)) > 0) {
 			/* A run of ordinary bytes at once. */
-			s = b->line + b->off;
-			for (run = 0; b->off + run < b->len &&
-			    b->off + run != b->bad && s[run] != '{' &&
-			    s[run] != '}' && s[run] != '"'; run++)
-				continue;
-			if (run > 1) {
-				if (want)
-					add_value(b, s, run, what, &open);
-				for (i = 0; i < run; i++)
-					if (((unsigned char)s[i] & 0xC0) !=
-					    0x80)
-						b->col++;
-				b->off += run;
-				continue;
-			}
+			if (want)
+				add_value(b, b->line + b->off, run, what,
+				    &open);
+			b->col += ncol;
+			b->off += run;
+			continue;
 		}
 		if (want)
 			add_value(b, b->line + b->off, 1, what, &open);
