@@ -245,15 +245,19 @@ static const struct {
  * and in runs of bytes in the fast ones.
  */
 enum byte_class {
-	BC_SCAN = 1 << 0,	/* starts a token other than a literal
-				   character: white space \ $ { } */
-	BC_SPECIAL = 1 << 1	/* a TeX special latex_put_char() escapes */
+	BC_WHITE = 1 << 0,	/* white space, a token of its own */
+	BC_TEX = 1 << 1,	/* may start a token that is TeX or a
+				   group: \ $ { } */
+	BC_SPECIAL = 1 << 2	/* a TeX special latex_put_char() escapes */
 };
 
+#define BC_TEXSPECIAL	(BC_TEX | BC_SPECIAL)
+
 static const unsigned char byte_class[256] = {
-	[' '] = BC_SCAN, ['\t'] = BC_SCAN, ['\n'] = BC_SCAN, ['\r'] = BC_SCAN,
-	['\\'] = BC_SCAN | BC_SPECIAL, ['$'] = BC_SCAN | BC_SPECIAL,
-	['{'] = BC_SCAN | BC_SPECIAL, ['}'] = BC_SCAN | BC_SPECIAL,
+	[' '] = BC_WHITE, ['\t'] = BC_WHITE, ['\n'] = BC_WHITE,
+	['\r'] = BC_WHITE,
+	['\\'] = BC_TEXSPECIAL, ['$'] = BC_TEXSPECIAL,
+	['{'] = BC_TEXSPECIAL, ['}'] = BC_TEXSPECIAL,
 	['#'] = BC_SPECIAL, ['%'] = BC_SPECIAL, ['&'] = BC_SPECIAL,
 	['^'] = BC_SPECIAL, ['_'] = BC_SPECIAL, ['~'] = BC_SPECIAL,
 };
@@ -272,11 +276,14 @@ static void	 put_nonascii(struct buf *, const char *, size_t, int,
 		    struct latex_loss *);
 static size_t	 char_len(const char *, size_t);
 static size_t	 literal_len(const char *, size_t);
+static size_t	 text_len(const char *, size_t);
 static size_t	 plain_len(const char *, size_t, int);
 static size_t	 math_len(const char *, size_t);
 static size_t	 group_len(const struct latex_scan *, size_t);
 static size_t	 command_len(const struct latex_scan *, size_t);
 static enum latex_tok raw_next(const struct latex_scan *, size_t *, bool *);
+static void	 put_word(struct buf *, const char *, size_t,
+		    const struct latex_opts *, struct latex_loss *);
 
 const struct latex_sym *
 latex_sym_by_cp(int32_t cp)
@@ -839,6 +846,18 @@ raw_next(const struct latex_scan *sc, size_t *n, bool *brace)
 	return LATEX_TOK_CHAR;
 }
 
+/* The length of the run at s without \ $ { }: literals and white space. */
+static size_t
+text_len(const char *s, size_t len)
+{
+	size_t	 n;
+
+	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] & BC_TEX);
+	    n++)
+		continue;
+	return n;
+}
+
 /*
  * The length of the run of literal characters at s: bytes that start no
  * other token.  Marks are never such bytes, so the run ends where a
@@ -849,8 +868,8 @@ literal_len(const char *s, size_t len)
 {
 	size_t	 n;
 
-	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] & BC_SCAN);
-	    n++)
+	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] &
+	    (BC_WHITE | BC_TEX)); n++)
 		continue;
 	return n;
 }
@@ -871,22 +890,29 @@ latex_scan_init(struct latex_scan *sc, const char *s, size_t len)
 	sc->len = len;
 	if (memchr(s, '{', len) == NULL && memchr(s, '}', len) == NULL)
 		return;
+	/* Only the entries of braces are set, and read. */
 	sc->rawmatch = xreallocarray(NULL, len, sizeof(*sc->rawmatch));
-	sc->group = xcalloc(len, sizeof(*sc->group));
+	sc->group = xreallocarray(NULL, len, sizeof(*sc->group));
 	stack = xreallocarray(NULL, len, sizeof(*stack));
 	for (i = 0; i < len; i++) {
+		if (s[i] != '{' && s[i] != '}')
+			continue;
 		sc->rawmatch[i] = NONE;
+		sc->group[i] = false;
 		if (s[i] == '{')
 			stack[depth++] = i;
-		else if (s[i] == '}' && depth > 0) {
+		else if (depth > 0) {
 			depth--;
 			sc->rawmatch[stack[depth]] = i;
 			sc->rawmatch[i] = stack[depth];
 		}
 	}
 	depth = 0;
-	for (sc->pos = 0; raw_next(sc, &n, &brace) != LATEX_TOK_END;
-	    sc->pos += n) {
+	for (sc->pos = 0; sc->pos < len; sc->pos += n) {
+		/* A run without \ $ { } holds no brace and no TeX. */
+		if ((n = text_len(s + sc->pos, len - sc->pos)) > 0)
+			continue;
+		raw_next(sc, &n, &brace);
 		if (!brace)
 			continue;
 		if (s[sc->pos] == '{')
@@ -926,6 +952,17 @@ latex_scan_next(struct latex_scan *sc, const char **tok, size_t *toklen)
 	return t;
 }
 
+/* Writes the word w[0..len) as o->word does, or latex_put_text(). */
+static void
+put_word(struct buf *out, const char *w, size_t len,
+    const struct latex_opts *o, struct latex_loss *loss)
+{
+	if (o->word != NULL)
+		o->word(out, w, len, o, loss);
+	else
+		latex_put_text(out, w, len, o->flags, loss);
+}
+
 void
 latex_put_all(struct buf *out, const char *s, size_t len,
     const struct latex_opts *o, struct latex_loss *loss)
@@ -936,7 +973,22 @@ latex_put_all(struct buf *out, const char *s, size_t len,
 	size_t			 n, wlen = 0;
 
 	latex_scan_init(&sc, s, len);
-	do {
+	for (;;) {
+		/*
+		 * Without a word writer, text that latex_put_text() copies as
+		 * it is, white space and all, is copied at once instead of
+		 * token by token: that is most of an abstract.
+		 */
+		if (o->word == NULL && (n = plain_len(s + sc.pos,
+		    len - sc.pos, o->flags)) > 0) {
+			if (word != NULL)
+				put_word(out, word, wlen, o, loss);
+			word = NULL;
+			buf_add(out, s + sc.pos, n);
+			sc.pos += n;
+			prev = LATEX_TOK_CHAR;
+			continue;
+		}
 		t = latex_scan_next(&sc, &tok, &n);
 		if (t == LATEX_TOK_CHAR || t == LATEX_TOK_ESCAPE) {
 			if (word == NULL)
@@ -945,11 +997,7 @@ latex_put_all(struct buf *out, const char *s, size_t len,
 			continue;
 		}
 		if (word != NULL) {
-			if (o->word != NULL)
-				o->word(out, word, wlen, o, loss);
-			else
-				latex_put_text(out, word, wlen, o->flags,
-				    loss);
+			put_word(out, word, wlen, o, loss);
 			word = NULL;
 			prev = LATEX_TOK_CHAR;
 		}
@@ -977,8 +1025,10 @@ latex_put_all(struct buf *out, const char *s, size_t len,
 		default:
 			break;
 		}
+		if (t == LATEX_TOK_END)
+			break;
 		prev = t;
-	} while (t != LATEX_TOK_END);
+	}
 	latex_scan_release(&sc);
 }
 
