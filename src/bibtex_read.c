@@ -318,6 +318,7 @@ static const char *area_of(struct breader *, const struct entry *);
 static bool	 is_area_code(const char *);
 static void	 trim_buf(struct buf *);
 static void	 paragraphs(struct buf *);
+static bool	 is_white(char);
 
 const struct reader bibtex_reader = { "bibtex", bibtex_read };
 
@@ -1938,6 +1939,13 @@ area_of(struct breader *b, const struct entry *e)
 	return NULL;
 }
 
+/* Is c white space to a value: a space, a tab or a line break? */
+static bool
+is_white(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Removes white space at both ends of the buffer. */
 static void
 trim_buf(struct buf *t)
@@ -1965,13 +1973,18 @@ trim_buf(struct buf *t)
 static void
 paragraphs(struct buf *t)
 {
-	size_t	 i, n = 0, nl;
+	size_t	 i, n, nl;
 	bool	 space = false;
 
-	for (i = 0, nl = 0; i < t->len; i++) {
+	/* Text up to the first white space that changes stays in place. */
+	for (i = 0; i < t->len; i++)
+		if (is_white(t->data[i]) && (t->data[i] != ' ' || i == 0 ||
+		    i + 1 == t->len || is_white(t->data[i + 1])))
+			break;
+	for (n = i, nl = 0; i < t->len; i++) {
 		char c = t->data[i];
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		if (is_white(c)) {
 			nl += c == '\n';
 			space = n > 0;
 			continue;

@@ -248,7 +248,9 @@ enum byte_class {
 	BC_WHITE = 1 << 0,	/* white space, a token of its own */
 	BC_TEX = 1 << 1,	/* may start a token that is TeX or a
 				   group: \ $ { } */
-	BC_SPECIAL = 1 << 2	/* a TeX special latex_put_char() escapes */
+	BC_SPECIAL = 1 << 2,	/* a TeX special latex_put_char() escapes */
+	BC_DECODE = 1 << 3	/* what latex_decode() does not copy as it
+				   is: \ $ { } ~ - */
 };
 
 #define BC_TEXSPECIAL	(BC_TEX | BC_SPECIAL)
@@ -256,10 +258,11 @@ enum byte_class {
 static const unsigned char byte_class[256] = {
 	[' '] = BC_WHITE, ['\t'] = BC_WHITE, ['\n'] = BC_WHITE,
 	['\r'] = BC_WHITE,
-	['\\'] = BC_TEXSPECIAL, ['$'] = BC_TEXSPECIAL,
-	['{'] = BC_TEXSPECIAL, ['}'] = BC_TEXSPECIAL,
+	['\\'] = BC_TEXSPECIAL | BC_DECODE, ['$'] = BC_TEXSPECIAL | BC_DECODE,
+	['{'] = BC_TEXSPECIAL | BC_DECODE, ['}'] = BC_TEXSPECIAL | BC_DECODE,
 	['#'] = BC_SPECIAL, ['%'] = BC_SPECIAL, ['&'] = BC_SPECIAL,
-	['^'] = BC_SPECIAL, ['_'] = BC_SPECIAL, ['~'] = BC_SPECIAL,
+	['^'] = BC_SPECIAL, ['_'] = BC_SPECIAL,
+	['~'] = BC_SPECIAL | BC_DECODE, ['-'] = BC_DECODE,
 };
 
 static bool	 is_letter(char);
@@ -1406,9 +1409,8 @@ dec_range(struct dec *d, size_t p, size_t end, struct buf *out, int depth)
 			p = q;
 			break;
 		default:
-			for (q = p + 1; q < end && s[q] != '{' && s[q] != '}' &&
-			    s[q] != '$' && s[q] != '\\' && s[q] != '~' &&
-			    s[q] != '-'; q++)
+			for (q = p + 1; q < end &&
+			    !(byte_class[(unsigned char)s[q]] & BC_DECODE); q++)
 				continue;
 			buf_add(out, s + p, q - p);
 			p = q;
