@@ -113,6 +113,10 @@ static void	 put_protected(struct entry *, struct buf *, const char *);
 static void	 protect_word(struct buf *, const char *, size_t,
 		    const struct latex_opts *, struct latex_loss *);
 static bool	 needs_protection(const char *, size_t);
+static int	 next_cp(const char *, size_t, int32_t *);
+static bool	 is_alnum(int32_t);
+static bool	 is_upper(int32_t);
+static bool	 is_mark(int32_t);
 static void	 put_verbatim(struct entry *, struct buf *, const char *,
 		    size_t);
 static void	 put_name_part(struct entry *, struct buf *, const char *,
@@ -281,6 +285,43 @@ put_protected(struct entry *e, struct buf *out, const char *s)
 }
 
 /*
+ * The code point at s (len > 0) in *cp and its length, or -1 for an
+ * invalid sequence, as text_next(), which ASCII does not need to call:
+ * the words of titles are mostly ASCII.
+ */
+static int
+next_cp(const char *s, size_t len, int32_t *cp)
+{
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	return text_next(s, len, cp);
+}
+
+/* text_is_alnum(), text_is_upper() and text_is_mark() with ASCII fast. */
+static bool
+is_alnum(int32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	return text_is_alnum(cp);
+}
+
+static bool
+is_upper(int32_t cp)
+{
+	return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text_is_upper(cp);
+}
+
+static bool
+is_mark(int32_t cp)
+{
+	return cp >= 0x80 && text_is_mark(cp);
+}
+
+/*
  * Does a word need braces to keep its case?  The word is cut into parts
  * at '-' and '/'; it does when a part has a capital after its first
  * character (LLM, ViT, 4D, FP8, O(N), LLM-jp) or, in a compound, is one
@@ -296,7 +337,7 @@ needs_protection(const char *w, size_t len)
 	bool	 single = false, first_upper = false;
 
 	for (i = 0; i < len; i += (size_t)step) {
-		if ((step = text_next(w + i, len - i, &cp)) <= 0)
+		if ((step = next_cp(w + i, len - i, &cp)) <= 0)
 			return false;
 		if (cp == '-' || cp == '/') {
 			if (pos == 1 && first_upper)
@@ -305,9 +346,9 @@ needs_protection(const char *w, size_t len)
 			nparts++;
 			continue;
 		}
-		if (text_is_mark(cp))
+		if (is_mark(cp))
 			continue;
-		if (text_is_upper(cp)) {
+		if (is_upper(cp)) {
 			if (pos > 0)
 				return true;
 			first_upper = true;
@@ -335,10 +376,9 @@ protect_word(struct buf *out, const char *w, size_t len,
 	int	 step;
 
 	for (i = 0; i < len; i += (size_t)step) {
-		if ((step = text_next(w + i, len - i, &cp)) <= 0)
+		if ((step = next_cp(w + i, len - i, &cp)) <= 0)
 			step = 1;
-		else if (text_is_alnum(cp) ||
-		    (text_is_mark(cp) && start < len)) {
+		else if (is_alnum(cp) || (is_mark(cp) && start < len)) {
 			if (start == len)
 				start = i;
 			end = i + (size_t)step;
