@@ -265,6 +265,9 @@ static void	 skip_line(struct breader *);
 static void	 skip_to_entry(struct breader *);
 static void	 skip_ws(struct breader *);
 static bool	 is_ident(int);
+static bool	 is_blank(int);
+static void	 skip_run(struct breader *, size_t);
+static size_t	 run_of(const struct breader *, bool (*)(int));
 static void	 read_ident(struct breader *, struct buf *);
 static void	 lower(char *);
 static const char *quoted_name(struct breader *, const char *,
@@ -546,15 +549,54 @@ skip_to_entry(struct breader *b)
 	while (b->have_line && !b->at_line);
 }
 
+/*
+ * Moves past the next n bytes of the line in hand, which hold no bad
+ * byte: what advance() does n times.
+ */
+static void
+skip_run(struct breader *b, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)b->line[b->off + i] & 0xC0) != 0x80)
+			b->col++;
+	b->off += n;
+}
+
+/*
+ * The number of bytes from the next one, before the next bad byte and
+ * the end of the line, for which is_byte() holds.
+ */
+static size_t
+run_of(const struct breader *b, bool (*is_byte)(int))
+{
+	size_t	 i, end = b->bad != NONE ? b->bad : b->len;
+
+	for (i = b->off; i < end && is_byte((unsigned char)b->line[i]); i++)
+		continue;
+	return i - b->off;
+}
+
+/* Is c a blank, white space within a line? */
+static bool
+is_blank(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
 /* Skips white space and % comments. */
 static void
 skip_ws(struct breader *b)
 {
+	size_t	 n;
 	int	 c;
 
 	for (;;) {
 		c = peek(b);
-		if (c == ' ' || c == '\t' || c == '\n')
+		if (is_blank(c) && (n = run_of(b, is_blank)) > 0)
+			skip_run(b, n);
+		else if (c == '\n')
 			advance(b);
 		else if (c == '%')
 			skip_line(b);
@@ -567,19 +609,31 @@ skip_ws(struct breader *b)
 static bool
 is_ident(int c)
 {
-	return c > ' ' && c != 0x7F && c != LX_EOF &&
-	    strchr("\"#%'(),={}", c) == NULL;
+	static const bool	 syntax[128] = {
+		['"'] = true, ['#'] = true, ['%'] = true, ['\''] = true,
+		['('] = true, [')'] = true, [','] = true, ['='] = true,
+		['{'] = true, ['}'] = true,
+	};
+
+	return c > ' ' && c != 0x7F && (c >= 0x80 || !syntax[c]);
 }
 
 /* Reads a name into w (reset first). */
 static void
 read_ident(struct breader *b, struct buf *w)
 {
+	size_t	 n;
 	int	 c;
 
 	buf_reset(w);
 	buf_addstr(w, "");
 	while ((c = peek(b)) != '\n' && is_ident(c)) {
+		if ((n = run_of(b, is_ident)) > 0) {
+			buf_add(w, b->line + b->off, n);
+			skip_run(b, n);
+			continue;
+		}
+		/* A bad byte, reported as reading passes it. */
 		buf_addc(w, (char)c);
 		advance(b);
 	}
