@@ -646,12 +646,15 @@ read_ident(struct breader *b, struct buf *w)
 static const char *
 quoted_name(struct breader *b, const char *kind, const char *name)
 {
-	buf_reset(&b->tmp);
-	buf_addstr(&b->tmp, kind);
-	buf_addstr(&b->tmp, " '");
-	buf_addstr(&b->tmp, name);
-	buf_addc(&b->tmp, '\'');
-	return arena_strdup(&b->earena, buf_str(&b->tmp));
+	size_t	 klen = strlen(kind), nlen = strlen(name);
+	char	*q;
+
+	q = arena_alloc(&b->earena, klen + nlen + 4);
+	memcpy(q, kind, klen);
+	memcpy(q + klen, " '", 2);
+	memcpy(q + klen + 2, name, nlen);
+	memcpy(q + klen + 2 + nlen, "'", 2);
+	return q;
 }
 
 /* Lower-cases the ASCII letters of s. */
@@ -1966,13 +1969,15 @@ is_area_code(const char *s)
 {
 	size_t	 n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-	if ((n >= 2 && s[n] == '\0') || area_name(s) != NULL)
+	if (n >= 2 && s[n] == '\0')
 		return true;
+	/* The shape is tested before the taxonomy, which costs more. */
 	n = strspn(s, "abcdefghijklmnopqrstuvwxyz-");
-	if (n == 0 || s[n] != '.' || s[n + 1] == '\0')
-		return false;
-	return s[n + 1 + strspn(s + n + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "abcdefghijklmnopqrstuvwxyz-")] == '\0';
+	if (n > 0 && s[n] == '.' && s[n + 1] != '\0' &&
+	    s[n + 1 + strspn(s + n + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz-")] == '\0')
+		return true;
+	return area_name(s) != NULL;
 }
 
 /*
