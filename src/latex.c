@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "latex.h"
+#include "swar.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -281,6 +282,9 @@ static size_t	 char_len(const char *, size_t);
 static size_t	 literal_len(const char *, size_t);
 static size_t	 text_len(const char *, size_t);
 static size_t	 plain_len(const char *, size_t, int);
+static bool	 may_be_special(uint64_t);
+static bool	 may_be_decoded(uint64_t);
+static size_t	 decode_run_end(const char *, size_t, size_t);
 static size_t	 math_len(const char *, size_t);
 static size_t	 group_len(const struct latex_scan *, size_t);
 static size_t	 command_len(const struct latex_scan *, size_t);
@@ -642,19 +646,76 @@ char_len(const char *s, size_t len)
 static size_t
 plain_len(const char *s, size_t len, int flags)
 {
-	size_t	 n;
+	size_t		 n = 0, end;
+	uint64_t	 x;
+	bool		 ascii = (flags & LATEX_ASCII) != 0;
 
-	if (flags & LATEX_ASCII) {
-		for (n = 0; n < len && (unsigned char)s[n] < 0x80 &&
-		    !(byte_class[(unsigned char)s[n]] & BC_SPECIAL); n++)
+	while (n < len) {
+		if (n + 8 <= len && !swar_has_high(x = swar_load(s + n)) &&
+		    !may_be_special(x)) {
+			n += 8;
 			continue;
-		return n < len && n > 0 && (unsigned char)s[n] >= 0x80 ?
-		    n - 1 : n;
+		}
+		for (end = n + 8 < len ? n + 8 : len; n < end; n++)
+			if ((byte_class[(unsigned char)s[n]] & BC_SPECIAL) ||
+			    (ascii && (unsigned char)s[n] >= 0x80))
+				goto out;
 	}
-	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] &
-	    BC_SPECIAL); n++)
-		continue;
-	return n;
+out:
+	return ascii && n < len && n > 0 && (unsigned char)s[n] >= 0x80 ?
+	    n - 1 : n;
+}
+
+/*
+ * Might the eight ASCII bytes of x hold a TeX special (BC_SPECIAL: #$%&
+ * are 0x23 to 0x26, \^_ among 0x5C to 0x5F, {}~ among 0x7B to 0x7F)?
+ * Only ] | and DEL are false alarms, which the byte loop then clears.
+ */
+static bool
+may_be_special(uint64_t x)
+{
+	uint64_t	 from23, from27, from7b;
+
+	from23 = x + SWAR_ONES * (0x80 - 0x23);
+	from27 = x + SWAR_ONES * (0x80 - 0x27);
+	from7b = x + SWAR_ONES * (0x80 - 0x7B);
+	return (((from23 & ~from27) | from7b) & SWAR_HIGHS) != 0 ||
+	    swar_has_less(x ^ (SWAR_ONES * 0x5C), 4);
+}
+
+/*
+ * Might the eight ASCII bytes of x hold one latex_decode() does not copy
+ * as it is (BC_DECODE: \ $ - and {}~ among 0x7B to 0x7F)?  Only | and
+ * DEL are false alarms.
+ */
+static bool
+may_be_decoded(uint64_t x)
+{
+	return ((x + SWAR_ONES * (0x80 - 0x7B)) & SWAR_HIGHS) != 0 ||
+	    swar_has(x, '\\') || swar_has(x, '$') || swar_has(x, '-');
+}
+
+/*
+ * The end of the text from p that latex_decode() copies as it is: up
+ * to end or the next byte of BC_DECODE.
+ */
+static size_t
+decode_run_end(const char *s, size_t p, size_t end)
+{
+	size_t		 stop;
+	uint64_t	 x;
+
+	while (p < end) {
+		if (p + 8 <= end && !swar_has_high(x = swar_load(s + p)) &&
+		    !may_be_decoded(x)) {
+			p += 8;
+			continue;
+		}
+		for (stop = p + 8 < end ? p + 8 : end; p < stop; p++)
+			if (byte_class[(unsigned char)s[p]] & BC_DECODE)
+				return p;
+	}
+	return p;
 }
 
 void
@@ -1409,9 +1470,7 @@ dec_range(struct dec *d, size_t p, size_t end, struct buf *out, int depth)
 			p = q;
 			break;
 		default:
-			for (q = p + 1; q < end &&
-			    !(byte_class[(unsigned char)s[q]] & BC_DECODE); q++)
-				continue;
+			q = decode_run_end(s, p + 1, end);
 			buf_add(out, s + p, q - p);
 			p = q;
 			break;
