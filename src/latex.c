@@ -241,9 +241,9 @@ static const struct {
 #define NONE		((size_t)-1)
 
 /*
- * What an ASCII byte is to the writer, looked up instead of searched for
- * (strchr) because text is written a byte at a time in the slow paths
- * and in runs of bytes in the fast ones.
+ * What an ASCII byte is to the writer and to latex_decode(), looked up
+ * instead of searched for (strchr): text is read and written a byte at
+ * a time in the slow paths and in runs of bytes in the fast ones.
  */
 enum byte_class {
 	BC_WHITE = 1 << 0,	/* white space, a token of its own */
