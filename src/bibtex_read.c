@@ -95,6 +95,7 @@
 #include "record.h"
 #include "stream.h"
 #include "strmap.h"
+#include "swar.h"
 #include "text.h"
 
 #define MAX_DUP_WARNINGS	10		/* per entry, then a count */
@@ -253,6 +254,8 @@ static int	 bibtex_read(struct stream *, const struct readopts *,
 		    const struct sink *);
 
 static void	 load_line(struct breader *);
+static enum text_fault check_line(const char *, size_t, size_t *);
+static size_t	 value_run(const struct breader *, unsigned long *);
 static int	 peek(const struct breader *);
 static void	 advance(struct breader *);
 static void	 on_bad(struct breader *);
@@ -262,8 +265,13 @@ static void	 skip_line(struct breader *);
 static void	 skip_to_entry(struct breader *);
 static void	 skip_ws(struct breader *);
 static bool	 is_ident(int);
+static bool	 is_blank(int);
+static void	 skip_run(struct breader *, size_t);
+static size_t	 run_of(const struct breader *, bool (*)(int));
 static void	 read_ident(struct breader *, struct buf *);
 static void	 lower(char *);
+static const char *quoted_name(struct breader *, const char *,
+		    const char *);
 static void	 reject(struct breader *);
 
 static void	 parse_entry(struct breader *);
@@ -313,6 +321,7 @@ static const char *area_of(struct breader *, const struct entry *);
 static bool	 is_area_code(const char *);
 static void	 trim_buf(struct buf *);
 static void	 paragraphs(struct buf *);
+static bool	 is_white(char);
 
 const struct reader bibtex_reader = { "bibtex", bibtex_read };
 
@@ -345,7 +354,7 @@ load_line(struct breader *b)
 	b->lineno = stream_lineno(b->in);
 	b->bad_reported = false;
 	b->bad = NONE;
-	if ((b->bad_fault = text_check(s, len, &off)) != TEXT_OK)
+	if ((b->bad_fault = check_line(s, len, &off)) != TEXT_OK)
 		b->bad = off;
 	for (i = 0; i < len && (s[i] == ' ' || s[i] == '\t'); i++)
 		continue;
@@ -360,6 +369,76 @@ load_line(struct breader *b)
 		i++;
 	b->entry_line = i < len && (s[i] == '{' || s[i] == '(') &&
 	    (s[i - 1] != '@');
+}
+
+/*
+ * Checks line s[0..len) as text_check() does, one UTF-8 sequence at a
+ * time, but skips words of eight printable ASCII bytes at once: most
+ * lines are all such bytes.
+ */
+static enum text_fault
+check_line(const char *s, size_t len, size_t *off)
+{
+	enum text_fault	 f;
+	size_t		 i = 0, n;
+	uint64_t	 x;
+	unsigned char	 c;
+
+	while (i < len) {
+		if (i + 8 <= len) {
+			x = swar_load(s + i);
+			if (!swar_has_high(x) && !swar_has_less(x, ' ') &&
+			    !swar_has(x, 0x7F)) {
+				i += 8;
+				continue;
+			}
+		}
+		c = (unsigned char)s[i];
+		n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		if (n > len - i)
+			n = len - i;
+		if ((f = text_check(s + i, n, off)) != TEXT_OK) {
+			*off += i;
+			return f;
+		}
+		i += n;
+	}
+	return TEXT_OK;
+}
+
+/*
+ * The length of the run of plain bytes in a value at the next byte (no
+ * brace, no quote, not the next bad byte), and in *ncol the columns it
+ * spans.  Words of eight ASCII bytes are taken at once.
+ */
+static size_t
+value_run(const struct breader *b, unsigned long *ncol)
+{
+	const char	*s = b->line + b->off;
+	size_t		 lim, n = 0, end;
+	unsigned long	 cols = 0;
+	uint64_t	 x;
+
+	lim = (b->bad != NONE ? b->bad : b->len) - b->off;
+	while (n < lim) {
+		if (n + 8 <= lim) {
+			x = swar_load(s + n);
+			if (!swar_has_high(x) && !swar_has(x, '{') &&
+			    !swar_has(x, '}') && !swar_has(x, '"')) {
+				n += 8;
+				cols += 8;
+				continue;
+			}
+		}
+		for (end = n + 8 < lim ? n + 8 : lim; n < end; n++) {
+			if (s[n] == '{' || s[n] == '}' || s[n] == '"')
+				goto out;
+			cols += ((unsigned char)s[n] & 0xC0) != 0x80;
+		}
+	}
+out:
+	*ncol = cols;
+	return n;
 }
 
 /* The next byte, '\n' at the end of a line, LX_EOF at the end. */
@@ -470,15 +549,54 @@ skip_to_entry(struct breader *b)
 	while (b->have_line && !b->at_line);
 }
 
+/*
+ * Moves past the next n bytes of the line in hand, which hold no bad
+ * byte: what advance() does n times.
+ */
+static void
+skip_run(struct breader *b, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)b->line[b->off + i] & 0xC0) != 0x80)
+			b->col++;
+	b->off += n;
+}
+
+/*
+ * The number of bytes from the next one, before the next bad byte and
+ * the end of the line, for which is_byte() holds.
+ */
+static size_t
+run_of(const struct breader *b, bool (*is_byte)(int))
+{
+	size_t	 i, end = b->bad != NONE ? b->bad : b->len;
+
+	for (i = b->off; i < end && is_byte((unsigned char)b->line[i]); i++)
+		continue;
+	return i - b->off;
+}
+
+/* Is c a blank, white space within a line? */
+static bool
+is_blank(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
 /* Skips white space and % comments. */
 static void
 skip_ws(struct breader *b)
 {
+	size_t	 n;
 	int	 c;
 
 	for (;;) {
 		c = peek(b);
-		if (c == ' ' || c == '\t' || c == '\n')
+		if (is_blank(c) && (n = run_of(b, is_blank)) > 0)
+			skip_run(b, n);
+		else if (c == '\n')
 			advance(b);
 		else if (c == '%')
 			skip_line(b);
@@ -491,22 +609,52 @@ skip_ws(struct breader *b)
 static bool
 is_ident(int c)
 {
-	return c > ' ' && c != 0x7F && c != LX_EOF &&
-	    strchr("\"#%'(),={}", c) == NULL;
+	static const bool	 syntax[128] = {
+		['"'] = true, ['#'] = true, ['%'] = true, ['\''] = true,
+		['('] = true, [')'] = true, [','] = true, ['='] = true,
+		['{'] = true, ['}'] = true,
+	};
+
+	return c > ' ' && c != 0x7F && (c >= 0x80 || !syntax[c]);
 }
 
 /* Reads a name into w (reset first). */
 static void
 read_ident(struct breader *b, struct buf *w)
 {
+	size_t	 n;
 	int	 c;
 
 	buf_reset(w);
 	buf_addstr(w, "");
 	while ((c = peek(b)) != '\n' && is_ident(c)) {
+		if ((n = run_of(b, is_ident)) > 0) {
+			buf_add(w, b->line + b->off, n);
+			skip_run(b, n);
+			continue;
+		}
+		/* A bad byte, reported as reading passes it. */
 		buf_addc(w, (char)c);
 		advance(b);
 	}
+}
+
+/*
+ * "kind 'name'", what messages call a field or macro; borrowed from the
+ * entry's arena.  Every field needs one, so it is built without printf.
+ */
+static const char *
+quoted_name(struct breader *b, const char *kind, const char *name)
+{
+	size_t	 klen = strlen(kind), nlen = strlen(name);
+	char	*q;
+
+	q = arena_alloc(&b->earena, klen + nlen + 4);
+	memcpy(q, kind, klen);
+	memcpy(q + klen, " '", 2);
+	memcpy(q + klen + 2, name, nlen);
+	memcpy(q + klen + 2 + nlen, "'", 2);
+	return q;
 }
 
 /* Lower-cases the ASCII letters of s. */
@@ -706,7 +854,8 @@ parse_string(struct breader *b, char close)
 	struct macro	*m;
 	struct buf	 msg;
 	enum pres	 r;
-	char		*name, *what;
+	const char	*what;
+	char		*name;
 
 	skip_ws(b);
 	read_ident(b, &b->word);
@@ -721,9 +870,7 @@ parse_string(struct breader *b, char close)
 	}
 	lower(b->word.data);
 	name = arena_strdup(&b->earena, b->word.data);
-	buf_reset(&b->tmp);
-	buf_addf(&b->tmp, "@string '%s'", name);
-	what = arena_strdup(&b->earena, buf_str(&b->tmp));
+	what = quoted_name(b, "@string", name);
 	skip_ws(b);
 	if (peek(b) != '=') {
 		buf_init(&msg);
@@ -831,8 +978,6 @@ parse_fields(struct breader *b, char close)
 			break;
 		}
 		pos = here(b);
-		buf_reset(&msg);
-		found(b, &msg);
 		if ((c == LX_EOF || c == '@') && b->swallow) {
 			/* The last value took the entry's brace. */
 			diag(DIAG_ERROR, &b->swallow_open, "unclosed '{' in %s: "
@@ -854,6 +999,8 @@ parse_fields(struct breader *b, char close)
 			goto out;
 		}
 		if (c != ',') {
+			buf_reset(&msg);
+			found(b, &msg);
 			if (strcmp(e->key, "") != 0 && b->fieldnames.n == 0)
 				diag(DIAG_ERROR, &pos, "expected ',' after key "
 				    "'%s', found %s", e->key, buf_str(&msg));
@@ -912,9 +1059,7 @@ parse_fields(struct breader *b, char close)
 		}
 		buf_reset(&b->val);
 		pos = here(b);
-		buf_reset(&b->tmp);
-		buf_addf(&b->tmp, "field '%s'", name);
-		what = arena_strdup(&b->earena, buf_str(&b->tmp));
+		what = quoted_name(b, "field", name);
 		if ((r = parse_value(b, what, want, NULL)) != P_OK)
 			goto out;
 		if (want) {
@@ -1005,7 +1150,7 @@ parse_delimited(struct breader *b, const char *what, bool want)
 	struct srcpos	 open = here(b), pos, stray;
 	bool		 quoted = peek(b) == '"';
 	size_t		 depth = quoted ? 0 : 1, run, i;
-	const char	*s;
+	unsigned long	 ncol;
 	int		 c;
 
 	stray.line = 0;
@@ -1066,23 +1211,14 @@ parse_delimited(struct breader *b, const char *what, bool want)
 				reject(b);
 			}
 			return P_OK;
-		} else {
+		} else if ((run = value_run(b, &ncol)) > 0) {
 			/* A run of ordinary bytes at once. */
-			s = b->line + b->off;
-			for (run = 0; b->off + run < b->len &&
-			    b->off + run != b->bad && s[run] != '{' &&
-			    s[run] != '}' && s[run] != '"'; run++)
-				continue;
-			if (run > 1) {
-				if (want)
-					add_value(b, s, run, what, &open);
-				for (i = 0; i < run; i++)
-					if (((unsigned char)s[i] & 0xC0) !=
-					    0x80)
-						b->col++;
-				b->off += run;
-				continue;
-			}
+			if (want)
+				add_value(b, b->line + b->off, run, what,
+				    &open);
+			b->col += ncol;
+			b->off += run;
+			continue;
 		}
 		if (want)
 			add_value(b, b->line + b->off, 1, what, &open);
@@ -1833,13 +1969,15 @@ is_area_code(const char *s)
 {
 	size_t	 n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-	if ((n >= 2 && s[n] == '\0') || area_name(s) != NULL)
+	if (n >= 2 && s[n] == '\0')
 		return true;
+	/* The shape is tested before the taxonomy, which costs more. */
 	n = strspn(s, "abcdefghijklmnopqrstuvwxyz-");
-	if (n == 0 || s[n] != '.' || s[n + 1] == '\0')
-		return false;
-	return s[n + 1 + strspn(s + n + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "abcdefghijklmnopqrstuvwxyz-")] == '\0';
+	if (n > 0 && s[n] == '.' && s[n + 1] != '\0' &&
+	    s[n + 1 + strspn(s + n + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz-")] == '\0')
+		return true;
+	return area_name(s) != NULL;
 }
 
 /*
@@ -1858,6 +1996,13 @@ area_of(struct breader *b, const struct entry *e)
 	    is_area_code(t))
 		return t;
 	return NULL;
+}
+
+/* Is c white space to a value: a space, a tab or a line break? */
+static bool
+is_white(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 /* Removes white space at both ends of the buffer. */
@@ -1887,13 +2032,18 @@ trim_buf(struct buf *t)
 static void
 paragraphs(struct buf *t)
 {
-	size_t	 i, n = 0, nl;
+	size_t	 i, n, nl;
 	bool	 space = false;
 
-	for (i = 0, nl = 0; i < t->len; i++) {
+	/* Text up to the first white space that changes stays in place. */
+	for (i = 0; i < t->len; i++)
+		if (is_white(t->data[i]) && (t->data[i] != ' ' || i == 0 ||
+		    i + 1 == t->len || is_white(t->data[i + 1])))
+			break;
+	for (n = i, nl = 0; i < t->len; i++) {
 		char c = t->data[i];
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		if (is_white(c)) {
 			nl += c == '\n';
 			space = n > 0;
 			continue;

@@ -79,7 +79,6 @@ struct bwriter {
 	bool		 ascii;
 	size_t		 count;		/* entries written */
 	struct buf	 entry;		/* the entry being built */
-	struct buf	 val;		/* the value being built */
 };
 
 /* One entry being built: its record and what was decided about it. */
@@ -114,6 +113,10 @@ static void	 put_protected(struct entry *, struct buf *, const char *);
 static void	 protect_word(struct buf *, const char *, size_t,
 		    const struct latex_opts *, struct latex_loss *);
 static bool	 needs_protection(const char *, size_t);
+static int	 next_cp(const char *, size_t, int32_t *);
+static bool	 is_alnum(int32_t);
+static bool	 is_upper(int32_t);
+static bool	 is_mark(int32_t);
 static void	 put_verbatim(struct entry *, struct buf *, const char *,
 		    size_t);
 static void	 put_name_part(struct entry *, struct buf *, const char *,
@@ -125,6 +128,8 @@ static void	 put_name(struct entry *, struct buf *, const char *);
 static const char *arxiv_class(const char *, char *, size_t);
 static bool	 put_ident(struct entry *, struct buf *,
 		    bool (*)(struct buf *, const struct record *));
+static void	 put_field(struct entry *, struct buf *,
+		    const struct bib_field *);
 
 static bool	 f_author(struct entry *, struct buf *);
 static bool	 f_key(struct entry *, struct buf *);
@@ -183,7 +188,6 @@ bw_open(FILE *fp, const struct wopts *opts)
 	w->fp = fp;
 	w->ascii = opts != NULL && opts->ascii;
 	buf_init(&w->entry);
-	buf_init(&w->val);
 	return w;
 }
 
@@ -195,7 +199,6 @@ bw_close(void *state)
 	if (w == NULL)
 		return -1;
 	buf_release(&w->entry);
-	buf_release(&w->val);
 	free(w);
 	return 0;
 }
@@ -282,6 +285,43 @@ put_protected(struct entry *e, struct buf *out, const char *s)
 }
 
 /*
+ * The code point at s (len > 0) in *cp and its length, or -1 for an
+ * invalid sequence, as text_next(), which ASCII does not need to call:
+ * the words of titles are mostly ASCII.
+ */
+static int
+next_cp(const char *s, size_t len, int32_t *cp)
+{
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	return text_next(s, len, cp);
+}
+
+/* text_is_alnum(), text_is_upper() and text_is_mark() with ASCII fast. */
+static bool
+is_alnum(int32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	return text_is_alnum(cp);
+}
+
+static bool
+is_upper(int32_t cp)
+{
+	return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text_is_upper(cp);
+}
+
+static bool
+is_mark(int32_t cp)
+{
+	return cp >= 0x80 && text_is_mark(cp);
+}
+
+/*
  * Does a word need braces to keep its case?  The word is cut into parts
  * at '-' and '/'; it does when a part has a capital after its first
  * character (LLM, ViT, 4D, FP8, O(N), LLM-jp) or, in a compound, is one
@@ -297,7 +337,7 @@ needs_protection(const char *w, size_t len)
 	bool	 single = false, first_upper = false;
 
 	for (i = 0; i < len; i += (size_t)step) {
-		if ((step = text_next(w + i, len - i, &cp)) <= 0)
+		if ((step = next_cp(w + i, len - i, &cp)) <= 0)
 			return false;
 		if (cp == '-' || cp == '/') {
 			if (pos == 1 && first_upper)
@@ -306,9 +346,9 @@ needs_protection(const char *w, size_t len)
 			nparts++;
 			continue;
 		}
-		if (text_is_mark(cp))
+		if (is_mark(cp))
 			continue;
-		if (text_is_upper(cp)) {
+		if (is_upper(cp)) {
 			if (pos > 0)
 				return true;
 			first_upper = true;
@@ -336,10 +376,9 @@ protect_word(struct buf *out, const char *w, size_t len,
 	int	 step;
 
 	for (i = 0; i < len; i += (size_t)step) {
-		if ((step = text_next(w + i, len - i, &cp)) <= 0)
+		if ((step = next_cp(w + i, len - i, &cp)) <= 0)
 			step = 1;
-		else if (text_is_alnum(cp) ||
-		    (text_is_mark(cp) && start < len)) {
+		else if (is_alnum(cp) || (is_mark(cp) && start < len)) {
 			if (start == len)
 				start = i;
 			end = i + (size_t)step;
@@ -727,6 +766,27 @@ f_abstract(struct entry *e, struct buf *v)
 	return true;
 }
 
+/*
+ * Appends the line of field f when the record has a value for it.  The
+ * value is written in place, after the field's name, and the line taken
+ * back when there is none: values are long (abstracts) and copying or
+ * formatting them again would cost as much as writing them.
+ */
+static void
+put_field(struct entry *e, struct buf *out, const struct bib_field *f)
+{
+	size_t	 mark = out->len;
+
+	buf_addstr(out, "  ");
+	buf_addstr(out, f->name);
+	buf_addstr(out, f->macro ? " = " : " = {");
+	if (!f->value(e, out)) {
+		buf_truncate(out, mark);
+		return;
+	}
+	buf_addstr(out, f->macro ? ",\n" : "},\n");
+}
+
 static int
 bw_put(void *state, const struct record *r)
 {
@@ -750,14 +810,13 @@ bw_put(void *state, const struct record *r)
 	buf_reset(&w->entry);
 	if (w->count > 0)
 		buf_addc(&w->entry, '\n');
-	buf_addf(&w->entry, "@%s{%s,\n", bib_types[e.type].name, e.key);
-	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
-		buf_reset(&w->val);
-		if (!fields[i].value(&e, &w->val))
-			continue;
-		buf_addf(&w->entry, fields[i].macro ? "  %s = %s,\n" :
-		    "  %s = {%s},\n", fields[i].name, buf_str(&w->val));
-	}
+	buf_addc(&w->entry, '@');
+	buf_addstr(&w->entry, bib_types[e.type].name);
+	buf_addc(&w->entry, '{');
+	buf_addstr(&w->entry, e.key);
+	buf_addstr(&w->entry, ",\n");
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		put_field(&e, &w->entry, &fields[i]);
 	buf_addstr(&w->entry, "}\n");
 	if (e.loss.n > 0)
 		diag(DIAG_WARN, &r->pos, "record '%s': %zu character%s "

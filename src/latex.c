@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "latex.h"
+#include "swar.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -239,6 +240,32 @@ static const struct {
 #define CLUSTER_MAX	32
 #define NONE		((size_t)-1)
 
+/*
+ * What an ASCII byte is to the writer and to latex_decode(), looked up
+ * instead of searched for (strchr): text is read and written a byte at
+ * a time in the slow paths and in runs of bytes in the fast ones.
+ */
+enum byte_class {
+	BC_WHITE = 1 << 0,	/* white space, a token of its own */
+	BC_TEX = 1 << 1,	/* may start a token that is TeX or a
+				   group: \ $ { } */
+	BC_SPECIAL = 1 << 2,	/* a TeX special latex_put_char() escapes */
+	BC_DECODE = 1 << 3	/* what latex_decode() does not copy as it
+				   is: \ $ { } ~ - */
+};
+
+#define BC_TEXSPECIAL	(BC_TEX | BC_SPECIAL)
+
+static const unsigned char byte_class[256] = {
+	[' '] = BC_WHITE, ['\t'] = BC_WHITE, ['\n'] = BC_WHITE,
+	['\r'] = BC_WHITE,
+	['\\'] = BC_TEXSPECIAL | BC_DECODE, ['$'] = BC_TEXSPECIAL | BC_DECODE,
+	['{'] = BC_TEXSPECIAL | BC_DECODE, ['}'] = BC_TEXSPECIAL | BC_DECODE,
+	['#'] = BC_SPECIAL, ['%'] = BC_SPECIAL, ['&'] = BC_SPECIAL,
+	['^'] = BC_SPECIAL, ['_'] = BC_SPECIAL,
+	['~'] = BC_SPECIAL | BC_DECODE, ['-'] = BC_DECODE,
+};
+
 static bool	 is_letter(char);
 static bool	 is_escape(char);
 static bool	 is_control_word(const char *);
@@ -252,10 +279,18 @@ static bool	 put_compat(struct buf *, int32_t, int);
 static void	 put_nonascii(struct buf *, const char *, size_t, int,
 		    struct latex_loss *);
 static size_t	 char_len(const char *, size_t);
+static size_t	 literal_len(const char *, size_t);
+static size_t	 text_len(const char *, size_t);
+static size_t	 plain_len(const char *, size_t, int);
+static bool	 may_be_special(uint64_t);
+static bool	 may_be_decoded(uint64_t);
+static size_t	 decode_run_end(const char *, size_t, size_t);
 static size_t	 math_len(const char *, size_t);
 static size_t	 group_len(const struct latex_scan *, size_t);
 static size_t	 command_len(const struct latex_scan *, size_t);
 static enum latex_tok raw_next(const struct latex_scan *, size_t *, bool *);
+static void	 put_word(struct buf *, const char *, size_t,
+		    const struct latex_opts *, struct latex_loss *);
 
 const struct latex_sym *
 latex_sym_by_cp(int32_t cp)
@@ -566,7 +601,7 @@ latex_put_char(struct buf *out, const char *s, size_t len, int flags,
 		put_nonascii(out, s, len, flags, loss);
 		return;
 	}
-	if (strchr("#$%&\\^_{}~", s[0]) != NULL &&
+	if ((byte_class[(unsigned char)s[0]] & BC_SPECIAL) &&
 	    (sym = latex_sym_by_cp((unsigned char)s[0])) != NULL)
 		put_sym(out, sym, false);
 	else
@@ -601,6 +636,88 @@ char_len(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * The length of the run at s that latex_put_text() writes as it is: no
+ * TeX special and, with LATEX_ASCII, nothing beyond ASCII.  The run ends
+ * where a character starts, as char_len() cuts them: with LATEX_ASCII
+ * its last byte is left out when it could be a letter with marks after
+ * it (q̇ is {\.q}).
+ */
+static size_t
+plain_len(const char *s, size_t len, int flags)
+{
+	size_t		 n = 0, end;
+	uint64_t	 x;
+	bool		 ascii = (flags & LATEX_ASCII) != 0;
+
+	while (n < len) {
+		if (n + 8 <= len && !swar_has_high(x = swar_load(s + n)) &&
+		    !may_be_special(x)) {
+			n += 8;
+			continue;
+		}
+		for (end = n + 8 < len ? n + 8 : len; n < end; n++)
+			if ((byte_class[(unsigned char)s[n]] & BC_SPECIAL) ||
+			    (ascii && (unsigned char)s[n] >= 0x80))
+				goto out;
+	}
+out:
+	return ascii && n < len && n > 0 && (unsigned char)s[n] >= 0x80 ?
+	    n - 1 : n;
+}
+
+/*
+ * Might the eight ASCII bytes of x hold a TeX special (BC_SPECIAL: #$%&
+ * are 0x23 to 0x26, \^_ among 0x5C to 0x5F, {}~ among 0x7B to 0x7F)?
+ * Only ] | and DEL are false alarms, which the byte loop then clears.
+ */
+static bool
+may_be_special(uint64_t x)
+{
+	uint64_t	 from23, from27, from7b;
+
+	from23 = x + SWAR_ONES * (0x80 - 0x23);
+	from27 = x + SWAR_ONES * (0x80 - 0x27);
+	from7b = x + SWAR_ONES * (0x80 - 0x7B);
+	return (((from23 & ~from27) | from7b) & SWAR_HIGHS) != 0 ||
+	    swar_has_less(x ^ (SWAR_ONES * 0x5C), 4);
+}
+
+/*
+ * Might the eight ASCII bytes of x hold one latex_decode() does not copy
+ * as it is (BC_DECODE: \ $ - and {}~ among 0x7B to 0x7F)?  Only | and
+ * DEL are false alarms.
+ */
+static bool
+may_be_decoded(uint64_t x)
+{
+	return ((x + SWAR_ONES * (0x80 - 0x7B)) & SWAR_HIGHS) != 0 ||
+	    swar_has(x, '\\') || swar_has(x, '$') || swar_has(x, '-');
+}
+
+/*
+ * The end of the text from p that latex_decode() copies as it is: up
+ * to end or the next byte of BC_DECODE.
+ */
+static size_t
+decode_run_end(const char *s, size_t p, size_t end)
+{
+	size_t		 stop;
+	uint64_t	 x;
+
+	while (p < end) {
+		if (p + 8 <= end && !swar_has_high(x = swar_load(s + p)) &&
+		    !may_be_decoded(x)) {
+			p += 8;
+			continue;
+		}
+		for (stop = p + 8 < end ? p + 8 : end; p < stop; p++)
+			if (byte_class[(unsigned char)s[p]] & BC_DECODE)
+				return p;
+	}
+	return p;
+}
+
 void
 latex_put_text(struct buf *out, const char *s, size_t len, int flags,
     struct latex_loss *loss)
@@ -608,6 +725,10 @@ latex_put_text(struct buf *out, const char *s, size_t len, int flags,
 	size_t	 i, n;
 
 	for (i = 0; i < len; i += n) {
+		if ((n = plain_len(s + i, len - i, flags)) > 0) {
+			buf_add(out, s + i, n);
+			continue;
+		}
 		if (s[i] == '\\' && i + 1 < len && is_escape(s[i + 1])) {
 			if (s[i + 1] == '{' || s[i + 1] == '}')
 				latex_put_char(out, s + i + 1, 1, flags, loss);
@@ -782,8 +903,39 @@ raw_next(const struct latex_scan *sc, size_t *n, bool *brace)
 		return LATEX_TOK_MATH;
 	/* A brace is one byte: a mark after it is a character of its own. */
 	*brace = s[0] == '{' || s[0] == '}';
-	*n = *brace ? 1 : char_len(s, len);
+	if (*brace)
+		*n = 1;
+	else if ((*n = literal_len(s, len)) == 0)
+		*n = char_len(s, len);
 	return LATEX_TOK_CHAR;
+}
+
+/* The length of the run at s without \ $ { }: literals and white space. */
+static size_t
+text_len(const char *s, size_t len)
+{
+	size_t	 n;
+
+	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] & BC_TEX);
+	    n++)
+		continue;
+	return n;
+}
+
+/*
+ * The length of the run of literal characters at s: bytes that start no
+ * other token.  Marks are never such bytes, so the run ends where a
+ * character does.
+ */
+static size_t
+literal_len(const char *s, size_t len)
+{
+	size_t	 n;
+
+	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] &
+	    (BC_WHITE | BC_TEX)); n++)
+		continue;
+	return n;
 }
 
 /*
@@ -802,22 +954,29 @@ latex_scan_init(struct latex_scan *sc, const char *s, size_t len)
 	sc->len = len;
 	if (memchr(s, '{', len) == NULL && memchr(s, '}', len) == NULL)
 		return;
+	/* Only the entries of braces are set, and read. */
 	sc->rawmatch = xreallocarray(NULL, len, sizeof(*sc->rawmatch));
-	sc->group = xcalloc(len, sizeof(*sc->group));
+	sc->group = xreallocarray(NULL, len, sizeof(*sc->group));
 	stack = xreallocarray(NULL, len, sizeof(*stack));
 	for (i = 0; i < len; i++) {
+		if (s[i] != '{' && s[i] != '}')
+			continue;
 		sc->rawmatch[i] = NONE;
+		sc->group[i] = false;
 		if (s[i] == '{')
 			stack[depth++] = i;
-		else if (s[i] == '}' && depth > 0) {
+		else if (depth > 0) {
 			depth--;
 			sc->rawmatch[stack[depth]] = i;
 			sc->rawmatch[i] = stack[depth];
 		}
 	}
 	depth = 0;
-	for (sc->pos = 0; raw_next(sc, &n, &brace) != LATEX_TOK_END;
-	    sc->pos += n) {
+	for (sc->pos = 0; sc->pos < len; sc->pos += n) {
+		/* A run without \ $ { } holds no brace and no TeX. */
+		if ((n = text_len(s + sc->pos, len - sc->pos)) > 0)
+			continue;
+		raw_next(sc, &n, &brace);
 		if (!brace)
 			continue;
 		if (s[sc->pos] == '{')
@@ -857,6 +1016,17 @@ latex_scan_next(struct latex_scan *sc, const char **tok, size_t *toklen)
 	return t;
 }
 
+/* Writes the word w[0..len) as o->word does, or latex_put_text(). */
+static void
+put_word(struct buf *out, const char *w, size_t len,
+    const struct latex_opts *o, struct latex_loss *loss)
+{
+	if (o->word != NULL)
+		o->word(out, w, len, o, loss);
+	else
+		latex_put_text(out, w, len, o->flags, loss);
+}
+
 void
 latex_put_all(struct buf *out, const char *s, size_t len,
     const struct latex_opts *o, struct latex_loss *loss)
@@ -867,7 +1037,22 @@ latex_put_all(struct buf *out, const char *s, size_t len,
 	size_t			 n, wlen = 0;
 
 	latex_scan_init(&sc, s, len);
-	do {
+	for (;;) {
+		/*
+		 * Without a word writer, text that latex_put_text() copies as
+		 * it is, white space and all, is copied at once instead of
+		 * token by token: that is most of an abstract.
+		 */
+		if (o->word == NULL && (n = plain_len(s + sc.pos,
+		    len - sc.pos, o->flags)) > 0) {
+			if (word != NULL)
+				put_word(out, word, wlen, o, loss);
+			word = NULL;
+			buf_add(out, s + sc.pos, n);
+			sc.pos += n;
+			prev = LATEX_TOK_CHAR;
+			continue;
+		}
 		t = latex_scan_next(&sc, &tok, &n);
 		if (t == LATEX_TOK_CHAR || t == LATEX_TOK_ESCAPE) {
 			if (word == NULL)
@@ -876,11 +1061,7 @@ latex_put_all(struct buf *out, const char *s, size_t len,
 			continue;
 		}
 		if (word != NULL) {
-			if (o->word != NULL)
-				o->word(out, word, wlen, o, loss);
-			else
-				latex_put_text(out, word, wlen, o->flags,
-				    loss);
+			put_word(out, word, wlen, o, loss);
 			word = NULL;
 			prev = LATEX_TOK_CHAR;
 		}
@@ -908,8 +1089,10 @@ latex_put_all(struct buf *out, const char *s, size_t len,
 		default:
 			break;
 		}
+		if (t == LATEX_TOK_END)
+			break;
 		prev = t;
-	} while (t != LATEX_TOK_END);
+	}
 	latex_scan_release(&sc);
 }
 
@@ -1287,10 +1470,7 @@ dec_range(struct dec *d, size_t p, size_t end, struct buf *out, int depth)
 			p = q;
 			break;
 		default:
-			for (q = p + 1; q < end && s[q] != '{' && s[q] != '}' &&
-			    s[q] != '$' && s[q] != '\\' && s[q] != '~' &&
-			    s[q] != '-'; q++)
-				continue;
+			q = decode_run_end(s, p + 1, end);
 			buf_add(out, s + p, q - p);
 			p = q;
 			break;

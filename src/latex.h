@@ -96,7 +96,8 @@ void	 latex_put_tex(struct buf *out, const char *s, size_t len,
 enum latex_tok {
 	LATEX_TOK_END,
 	LATEX_TOK_SPACE,	/* a run of white space */
-	LATEX_TOK_CHAR,		/* a literal character and its marks */
+	LATEX_TOK_CHAR,		/* literal characters (with their marks):
+				   a run of them, or one brace */
 	LATEX_TOK_ESCAPE,	/* \& \% \$ \# \_ and \, \; \! \: \/ \- \@ */
 	LATEX_TOK_MATH,		/* $...$: closed, not empty, braces balance */
 	LATEX_TOK_COMMAND,	/* \name{arg}..., \"o, \'{e}, \c c */

@@ -119,8 +119,12 @@ static const struct venue_rule {
 	{ "proc", VM_WORD, VENUE_PROCEEDINGS },
 };
 
+#define NRULES	(sizeof(venue_rules) / sizeof(venue_rules[0]))
+
 static bool	 is_alpha(char);
-static bool	 venue_has(const char *, const struct venue_rule *);
+static char	 fold(char);
+static bool	 has_phrase(const char *, const char *);
+static size_t	 first_word_rule(const char *, size_t, size_t);
 
 static bool
 is_alpha(char c)
@@ -128,50 +132,78 @@ is_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/*
- * Does the venue match the rule?  A word is a run of ASCII letters, so
- * "Proc." holds "Proc" and "IEEE/CVF" holds "IEEE" and "CVF".
- */
+/* An ASCII letter in lower case; anything else as it is. */
+static char
+fold(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Does the venue hold the phrase, in any case? */
 static bool
-venue_has(const char *venue, const struct venue_rule *rule)
+has_phrase(const char *venue, const char *phrase)
+{
+	const char	*p;
+	size_t		 len = strlen(phrase);
+
+	for (p = venue; *p != '\0'; p++)
+		if (fold(*p) == fold(phrase[0]) &&
+		    strncasecmp(p, phrase, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The index of the first of the rules before n that the word w[0..len)
+ * matches, or n.  A word is a run of ASCII letters, so "Proc." holds
+ * "Proc" and "IEEE/CVF" holds "IEEE" and "CVF".  The first letter is
+ * compared first: most rules differ there.
+ */
+static size_t
+first_word_rule(const char *w, size_t len, size_t n)
+{
+	const struct venue_rule	*rule;
+	size_t			 i;
+
+	for (i = 0; i < n; i++) {
+		rule = &venue_rules[i];
+		if (rule->how == VM_PHRASE ||
+		    fold(rule->text[0]) != fold(w[0]) ||
+		    strlen(rule->text) != len)
+			continue;
+		if (rule->how == VM_WORD ?
+		    strncasecmp(w, rule->text, len) == 0 :
+		    strncmp(w, rule->text, len) == 0)
+			return i;
+	}
+	return n;
+}
+
+/*
+ * The kind of the venue: by the first rule it matches, else a journal.
+ * The venue is read once, word by word, each word finding the first rule
+ * it matches that comes before those already matched.
+ */
+enum venue_kind
+venue_kind(const char *venue)
 {
 	const char	*p, *q;
-	size_t		 len = strlen(rule->text);
+	size_t		 best;
 
-	if (rule->how == VM_PHRASE) {
-		for (p = venue; *p != '\0'; p++)
-			if (strncasecmp(p, rule->text, len) == 0)
-				return true;
-		return false;
-	}
-	for (p = venue; *p != '\0'; p = q) {
+	if (text_is_blank(venue))
+		return VENUE_PREPRINT;
+	for (best = 0; best < NRULES; best++)
+		if (venue_rules[best].how == VM_PHRASE &&
+		    has_phrase(venue, venue_rules[best].text))
+			break;
+	for (p = venue; *p != '\0' && best > 0; p = q) {
 		if (!is_alpha(*p)) {
 			q = p + 1;
 			continue;
 		}
 		for (q = p; is_alpha(*q); q++)
 			continue;
-		if ((size_t)(q - p) != len)
-			continue;
-		if (rule->how == VM_WORD ?
-		    strncasecmp(p, rule->text, len) == 0 :
-		    strncmp(p, rule->text, len) == 0)
-			return true;
+		best = first_word_rule(p, (size_t)(q - p), best);
 	}
-	return false;
+	return best < NRULES ? venue_rules[best].kind : VENUE_JOURNAL;
 }
-
-/* The kind of the venue: by the first rule it matches, else a journal. */
-enum venue_kind
-venue_kind(const char *venue)
-{
-	size_t	 i;
-
-	if (text_is_blank(venue))
-		return VENUE_PREPRINT;
-	for (i = 0; i < sizeof(venue_rules) / sizeof(venue_rules[0]); i++)
-		if (venue_has(venue, &venue_rules[i]))
-			return venue_rules[i].kind;
-	return VENUE_JOURNAL;
-}
-

@@ -13,6 +13,7 @@
 #include <check.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "diag.h"
 #include "format.h"
 #include "latex.h"
@@ -27,6 +28,11 @@ static char	*abstract_of(const char *, bool);
 static char	*authors_of(const char *const *, bool, bool);
 static void	 check_balanced(const char *, const char *);
 static void	 check_ascii(const char *);
+static void	 runs_case(struct buf *, struct buf *, const char *, size_t,
+		    size_t, void (*)(struct buf *, const char *, size_t, int),
+		    int);
+static void	 put_text(struct buf *, const char *, size_t, int);
+static void	 decode(struct buf *, const char *, size_t, int);
 
 /*
  * Writes n records with bibtex_writer, in ASCII when ascii is set, and
@@ -921,6 +927,87 @@ START_TEST(test_latex_scan)
 END_TEST
 
 /* A huge field of unmatched braces and dollars is written in linear time. */
+/*
+ * Builds "aa...a" (k of them), s, "bb...b" (n - k of them) in out, and in
+ * want the same with s replaced by what conv() makes of s alone.
+ */
+static void
+runs_case(struct buf *in, struct buf *want, const char *s, size_t k,
+    size_t n, void (*conv)(struct buf *, const char *, size_t, int),
+    int flags)
+{
+	size_t	 i;
+
+	buf_reset(in);
+	buf_reset(want);
+	for (i = 0; i < k; i++)
+		buf_addc(in, 'a');
+	buf_add(want, in->data, in->len);
+	buf_addstr(in, s);
+	conv(want, s, strlen(s), flags);
+	for (i = k; i < n; i++) {
+		buf_addc(in, 'b');
+		buf_addc(want, 'b');
+	}
+}
+
+static void
+put_text(struct buf *out, const char *s, size_t len, int flags)
+{
+	latex_put_text(out, s, len, flags, NULL);
+}
+
+static void
+decode(struct buf *out, const char *s, size_t len, int flags)
+{
+	latex_decode(out, s, len, flags);
+}
+
+/*
+ * The loops that take text eight bytes at a time find what they stop at
+ * at any offset: the text around it is copied, and it is written (or
+ * read) as it would be alone.
+ */
+START_TEST(test_latex_runs)
+{
+	static const char *const put[] = {
+		"#", "$", "%", "&", "\\", "^", "_", "{", "}", "~", "]", "|",
+		"\x7F", "\xC3\xA9", "e\xCC\x81", "\\&", "\\{"
+	};
+	static const char *const dec[] = {
+		"-", "~", "$", "|", "\\\"o", "\\ss{}", "\xC3\xA9", "\x7F", "\\&"
+	};
+	struct buf	 in, want, got;
+	size_t		 i, k, n = 19;
+
+	buf_init(&in);
+	buf_init(&want);
+	buf_init(&got);
+	for (i = 0; i < sizeof(put) / sizeof(put[0]); i++)
+		for (k = 0; k <= n; k++) {
+			runs_case(&in, &want, put[i], k, n, put_text, 0);
+			buf_reset(&got);
+			put_text(&got, in.data, in.len, 0);
+			ck_assert_str_eq(buf_str(&got), buf_str(&want));
+			runs_case(&in, &want, put[i], k, n, put_text,
+			    LATEX_ASCII);
+			buf_reset(&got);
+			put_text(&got, in.data, in.len, LATEX_ASCII);
+			ck_assert_str_eq(buf_str(&got), buf_str(&want));
+		}
+	for (i = 0; i < sizeof(dec) / sizeof(dec[0]); i++)
+		for (k = 0; k <= n; k++) {
+			runs_case(&in, &want, dec[i], k, n, decode, 0);
+			buf_reset(&got);
+			decode(&got, in.data, in.len, 0);
+			ck_assert_str_eq(buf_str(&got), buf_str(&want));
+		}
+	buf_release(&in);
+	buf_release(&want);
+	buf_release(&got);
+}
+END_TEST
+
 START_TEST(test_latex_pathological)
 {
 	size_t	 n = 200000, i;
@@ -974,6 +1061,7 @@ bibtex_write_suite(void)
 	tcase_add_test(latex, test_latex_tables);
 	tcase_add_test(latex, test_latex_scan);
 	tcase_add_test(latex, test_latex_pathological);
+	tcase_add_test(latex, test_latex_runs);
 	suite_add_tcase(s, latex);
 	return s;
 }

@@ -1,0 +1,49 @@
+#ifndef SWAR_H
+#define SWAR_H
+
+/*
+ * Eight bytes at a time: tests on a 64-bit word for the loops that look
+ * for the few bytes that matter in long runs of text (a brace, a quote,
+ * a control character, anything beyond ASCII).  Reading and writing
+ * BibTeX is mostly such loops.  A test says whether any byte of the word
+ * matches, not which one: the caller then looks at the bytes one by one.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#define SWAR_ONES	0x0101010101010101ULL
+#define SWAR_HIGHS	0x8080808080808080ULL
+
+/* The eight bytes at s, which need not be aligned. */
+static inline uint64_t
+swar_load(const char *s)
+{
+	uint64_t	 x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/* Does a byte of x lie beyond ASCII? */
+static inline bool
+swar_has_high(uint64_t x)
+{
+	return (x & SWAR_HIGHS) != 0;
+}
+
+/* Is a byte of x less than n (n <= 128)? */
+static inline bool
+swar_has_less(uint64_t x, unsigned char n)
+{
+	return ((x - SWAR_ONES * n) & ~x & SWAR_HIGHS) != 0;
+}
+
+/* Is a byte of x equal to c? */
+static inline bool
+swar_has(uint64_t x, unsigned char c)
+{
+	return swar_has_less(x ^ (SWAR_ONES * c), 1);
+}
+
+#endif /* SWAR_H */
