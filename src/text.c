@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,38 +23,127 @@ static const struct {
 	{ 0x0126, "h" },  { 0x0127, "h" },  { 0x0166, "t" },  { 0x0167, "t" },
 };
 
+/*
+ * Word-at-a-time tests, eight bytes at once, for the long runs of ASCII
+ * that most text is made of.
+ */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* The eight bytes at s as one word, in memory order whatever it is. */
+static uint64_t
+load8(const char *s)
+{
+	uint64_t	 x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/*
+ * The high bit set in each byte of x whose value is below n (1 to 0x80),
+ * exactly, and clear in every other byte.  No carry crosses a byte:
+ * each sum is at most 0x7F + 0x7F.
+ */
+static uint64_t
+bytes_below(uint64_t x, unsigned n)
+{
+	return ~(((x & ~HIGHS) + ONES * (0x80 - n)) | x) & HIGHS;
+}
+
+/* May the eight bytes at s hold anything but printable ASCII? */
+static bool
+has_unplain8(const char *s)
+{
+	uint64_t	 x = load8(s);
+
+	return ((x & HIGHS) | bytes_below(x, 0x20) |
+	    bytes_below(x ^ (ONES * 0x7F), 1)) != 0;
+}
+
+/*
+ * Decodes the sequence at s (len > 0, s[0] not ASCII) strictly, as
+ * RFC 3629 says: no overlong forms, no surrogates, nothing past
+ * U+10FFFF; the second byte's range rules out the first two and the last.
+ * This is what utf8proc_iterate() accepts, without a call per code point.
+ * Returns the number of bytes, or -1.
+ */
+static int
+decode(const unsigned char *s, size_t len, int32_t *cp)
+{
+	unsigned	 lo = 0x80, hi = 0xBF;
+	size_t		 n, k;
+	int32_t		 v;
+
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		n = 2;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		n = 3;
+		lo = s[0] == 0xE0 ? 0xA0 : lo;
+		hi = s[0] == 0xED ? 0x9F : hi;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		n = 4;
+		lo = s[0] == 0xF0 ? 0x90 : lo;
+		hi = s[0] == 0xF4 ? 0x8F : hi;
+	} else
+		return -1;
+	if (len < n || s[1] < lo || s[1] > hi)
+		return -1;
+	v = s[0] & (0x7F >> n);
+	for (k = 1; k < n; k++) {
+		if ((s[k] & 0xC0) != 0x80)
+			return -1;
+		v = v << 6 | (s[k] & 0x3F);
+	}
+	*cp = v;
+	return (int)n;
+}
+
+/*
+ * Checks the character at s (len > 0) and stores its length in *n (1 for
+ * a byte that is no character at all).
+ */
+static enum text_fault
+check_char(const char *s, size_t len, size_t *n)
+{
+	unsigned char	 c = (unsigned char)s[0];
+	int32_t		 cp;
+	int		 got;
+
+	*n = 1;
+	if (c == '\0')
+		return TEXT_NUL;
+	if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
+		return TEXT_CONTROL;
+	if (c < 0x80)
+		return TEXT_OK;
+	if ((got = decode((const unsigned char *)s, len, &cp)) < 0)
+		return TEXT_BAD_UTF8;
+	*n = (size_t)got;
+	/* C1 controls (NEL aside) and U+FFFE/U+FFFF are no text. */
+	if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) ||
+	    cp == 0xFFFE || cp == 0xFFFF)
+		return TEXT_CONTROL;
+	return TEXT_OK;
+}
+
 enum text_fault
 text_check(const char *s, size_t len, size_t *off)
 {
-	utf8proc_int32_t	 cp;
-	utf8proc_ssize_t	 n;
-	size_t			 i;
+	enum text_fault	 f;
+	size_t		 i, end, n;
 
 	for (i = 0; i < len; ) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x80) {
-			if (c == '\0' || (c < 0x20 && c != '\t' && c != '\n') ||
-			    c == 0x7f) {
-				*off = i;
-				return c == '\0' ? TEXT_NUL : TEXT_CONTROL;
-			}
-			i++;
+		if (len - i >= 8 && !has_unplain8(s + i)) {
+			i += 8;
 			continue;
 		}
-		n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(len - i), &cp);
-		if (n < 0) {
-			*off = i;
-			return TEXT_BAD_UTF8;
-		}
-		/* C1 controls (NEL aside) and U+FFFE/U+FFFF are no text. */
-		if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) ||
-		    cp == 0xFFFE || cp == 0xFFFF) {
-			*off = i;
-			return TEXT_CONTROL;
-		}
-		i += (size_t)n;
+		/* Something in these eight bytes: one character at a time. */
+		for (end = i + 8; i < end && i < len; i += n)
+			if ((f = check_char(s + i, len - i, &n)) != TEXT_OK) {
+				*off = i;
+				return f;
+			}
 	}
 	return TEXT_OK;
 }
@@ -89,7 +179,10 @@ text_is_ascii(const char *s, size_t len)
 {
 	size_t	 i;
 
-	for (i = 0; i < len; i++)
+	for (i = 0; len - i >= 8; i += 8)
+		if ((load8(s + i) & HIGHS) != 0)
+			return false;
+	for (; i < len; i++)
 		if ((unsigned char)s[i] >= 0x80)
 			return false;
 	return true;
@@ -115,19 +208,11 @@ text_is_blank(const char *s)
 int
 text_next(const char *s, size_t len, int32_t *cp)
 {
-	utf8proc_int32_t	 c;
-	utf8proc_ssize_t	 n;
-
 	if ((unsigned char)s[0] < 0x80) {
 		*cp = (unsigned char)s[0];
 		return 1;
 	}
-	n = utf8proc_iterate((const utf8proc_uint8_t *)s,
-	    (utf8proc_ssize_t)len, &c);
-	if (n < 0)
-		return -1;
-	*cp = c;
-	return (int)n;
+	return decode((const unsigned char *)s, len, cp);
 }
 
 unsigned long
@@ -166,6 +251,13 @@ text_width(const char *s, size_t len)
 	return width;
 }
 
+/* Is c white space as collapse_space() sees it? */
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Collapses white-space runs of s[0..len) into out, trimming both ends. */
 static size_t
 collapse_space(char *out, const char *s, size_t len)
@@ -174,8 +266,7 @@ collapse_space(char *out, const char *s, size_t len)
 	bool	 space = false;
 
 	for (i = 0; i < len; i++) {
-		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-		    s[i] == '\r') {
+		if (is_space(s[i])) {
 			space = n > 0;
 			continue;
 		}
@@ -232,19 +323,53 @@ nfc_stable(int32_t cp)
 static bool
 is_nfc(const char *s, size_t len)
 {
-	size_t	 i;
+	size_t	 i, end;
 	int32_t	 cp;
 	int	 n;
 
-	for (i = 0; i < len; i += (size_t)n) {
-		if ((unsigned char)s[i] < 0x80) {
-			n = 1;
+	for (i = 0; i < len; ) {
+		/* ASCII is NFC, whatever stands next to it. */
+		if (len - i >= 8 && (load8(s + i) & HIGHS) == 0) {
+			i += 8;
 			continue;
 		}
-		if ((n = text_next(s + i, len - i, &cp)) < 0 ||
-		    !nfc_stable(cp))
+		for (end = i + 8; i < end && i < len; i += (size_t)n) {
+			n = 1;
+			if ((unsigned char)s[i] >= 0x80 &&
+			    ((n = text_next(s + i, len - i, &cp)) < 0 ||
+			    !nfc_stable(cp)))
+				return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * Would collapse_space() leave s[0..len) as it is: no space at either
+ * end, no two spaces in a row, no TAB, CR or LF?  False when unsure.
+ */
+static bool
+is_collapsed(const char *s, size_t len)
+{
+	uint64_t	 x, sp;
+	size_t		 i;
+
+	if (len == 0)
+		return true;
+	if (is_space(s[0]) || is_space(s[len - 1]))
+		return false;
+	for (i = 0; len - i >= 8; i += 8) {
+		x = load8(s + i);
+		sp = bytes_below(x ^ (ONES * ' '), 1);
+		/* Control bytes, a pair in the word, a pair across words. */
+		if (bytes_below(x, 0x20) != 0 || (sp & (sp << 8)) != 0 ||
+		    (i > 0 && s[i - 1] == ' ' && s[i] == ' '))
 			return false;
 	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 ||
+		    (i > 0 && s[i - 1] == ' ' && s[i] == ' '))
+			return false;
 	return true;
 }
 
@@ -255,8 +380,13 @@ text_nfc(struct arena *a, const char *s, size_t len, bool collapse)
 	utf8proc_ssize_t	 n;
 	char			*p;
 	size_t			 plen;
+	bool			 nfc;
 
-	if (!is_nfc(s, len)) {
+	/* Most text is in NFC and spaced once already: a copy does. */
+	nfc = is_nfc(s, len);
+	if (nfc && (!collapse || is_collapsed(s, len)))
+		return arena_strndup(a, s, len);
+	if (!nfc) {
 		n = utf8proc_map((const utf8proc_uint8_t *)s,
 		    (utf8proc_ssize_t)len, &mapped,
 		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -336,6 +466,24 @@ text_fold(struct buf *out, const char *s)
 	    UTF8PROC_CASEFOLD, NULL);
 }
 
+/*
+ * text_ascii_fold() of ASCII s[0..len): for ASCII, decomposing and
+ * stripping marks change nothing and case folding is tolower(), so
+ * utf8proc_map() is not needed.
+ */
+static void
+ascii_fold_ascii(struct buf *out, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			buf_addc(out, (char)(s[i] - 'A' + 'a'));
+		else if ((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9'))
+			buf_addc(out, s[i]);
+}
+
 void
 text_ascii_fold(struct buf *out, const char *s, size_t len)
 {
@@ -344,6 +492,10 @@ text_ascii_fold(struct buf *out, const char *s, size_t len)
 	utf8proc_int32_t	 cp;
 	size_t			 k;
 
+	if (text_is_ascii(s, len)) {
+		ascii_fold_ascii(out, s, len);
+		return;
+	}
 	n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
 	    &mapped, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
 	    UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
