@@ -10,7 +10,10 @@
 #include "text.h"
 #include "xalloc.h"
 
-/* Words Google Scholar skips when it picks the title word of a key. */
+/*
+ * Words Google Scholar skips when it picks the title word of a key, in
+ * strcmp() order for bsearch().
+ */
 static const char *const stop_words[] = {
 	"a", "about", "an", "and", "are", "as", "at", "be", "by", "for",
 	"from", "how", "in", "into", "is", "it", "of", "on", "or", "over",
@@ -18,15 +21,18 @@ static const char *const stop_words[] = {
 	"which", "who", "why", "with"
 };
 
+static int
+compare_word(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+/* Is w a stop word?  The list is sorted, so a binary search finds it. */
 static bool
 is_stop_word(const char *w)
 {
-	size_t	 i;
-
-	for (i = 0; i < sizeof(stop_words) / sizeof(stop_words[0]); i++)
-		if (strcmp(stop_words[i], w) == 0)
-			return true;
-	return false;
+	return bsearch(w, stop_words, sizeof(stop_words) /
+	    sizeof(stop_words[0]), sizeof(stop_words[0]), compare_word) != NULL;
 }
 
 /* Appends the first title word that folds to something and is no stop word. */
