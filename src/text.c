@@ -41,24 +41,45 @@ load8(const char *s)
 }
 
 /*
- * The high bit set in each byte of x whose value is below n (1 to 0x80),
- * exactly, and clear in every other byte.  No carry crosses a byte:
- * each sum is at most 0x7F + 0x7F.
+ * The high bit set in each byte of x that is not printable ASCII (below
+ * 0x20, DEL, or not ASCII at all), and clear in every other byte.  An
+ * addition to the low seven bits carries into the high bit just when a
+ * byte reaches 0x7F (or 0x20), and never into the next byte.
  */
 static uint64_t
-bytes_below(uint64_t x, unsigned n)
+unprintable(uint64_t x)
 {
-	return ~(((x & ~HIGHS) + ONES * (0x80 - n)) | x) & HIGHS;
+	uint64_t	 low = x & ~HIGHS;
+
+	return (x | (low + ONES) | ~(low + ONES * 0x60)) & HIGHS;
 }
 
-/* May the eight bytes at s hold anything but printable ASCII? */
-static bool
-has_unplain8(const char *s)
+/*
+ * The length of the run of printable ASCII that s[0..len) starts with,
+ * in whole words of eight bytes; with single_spaces, the run also ends
+ * before two spaces in a row.  The caller looks at what follows one
+ * character at a time.
+ */
+static size_t
+plain_run(const char *s, size_t len, bool single_spaces)
 {
-	uint64_t	 x = load8(s);
+	uint64_t	 x, sp;
+	size_t		 i;
 
-	return ((x & HIGHS) | bytes_below(x, 0x20) |
-	    bytes_below(x ^ (ONES * 0x7F), 1)) != 0;
+	for (i = 0; len - i >= 8; i += 8) {
+		x = load8(s + i);
+		if (unprintable(x) != 0)
+			break;
+		if (!single_spaces)
+			continue;
+		/* In printable ASCII, only a space is below 0x21. */
+		sp = ~(x + ONES * (0x80 - 0x21)) & HIGHS;
+		/* Two spaces in the word, or its last and the next byte. */
+		if ((sp & (sp << 8)) != 0 ||
+		    (s[i + 7] == ' ' && len - i > 8 && s[i + 8] == ' '))
+			break;
+	}
+	return i;
 }
 
 /*
@@ -134,11 +155,8 @@ text_check(const char *s, size_t len, size_t *off)
 	size_t		 i, end, n;
 
 	for (i = 0; i < len; ) {
-		if (len - i >= 8 && !has_unplain8(s + i)) {
-			i += 8;
-			continue;
-		}
-		/* Something in these eight bytes: one character at a time. */
+		i += plain_run(s + i, len - i, false);
+		/* Something in the next eight bytes: a character at a time. */
 		for (end = i + 8; i < end && i < len; i += n)
 			if ((f = check_char(s + i, len - i, &n)) != TEXT_OK) {
 				*off = i;
@@ -319,57 +337,49 @@ nfc_stable(int32_t cp)
 	return yes;
 }
 
-/* Is s[0..len), valid UTF-8, already in NFC?  False when unsure. */
+/*
+ * Is the character at s + i (i < len) one that is_final() lets pass?
+ * Stores its length in *n.
+ */
 static bool
-is_nfc(const char *s, size_t len)
+is_final_char(const char *s, size_t len, size_t i, bool collapse, size_t *n)
 {
-	size_t	 i, end;
-	int32_t	 cp;
-	int	 n;
+	unsigned char	 c = (unsigned char)s[i];
+	int32_t		 cp;
+	int		 got;
 
-	for (i = 0; i < len; ) {
-		/* ASCII is NFC, whatever stands next to it. */
-		if (len - i >= 8 && (load8(s + i) & HIGHS) == 0) {
-			i += 8;
-			continue;
-		}
-		for (end = i + 8; i < end && i < len; i += (size_t)n) {
-			n = 1;
-			if ((unsigned char)s[i] >= 0x80 &&
-			    ((n = text_next(s + i, len - i, &cp)) < 0 ||
-			    !nfc_stable(cp)))
-				return false;
-		}
-	}
-	return true;
+	*n = 1;
+	/*
+	 * collapse_space() keeps a single space and nothing else white;
+	 * a space looks ahead, as plain_run() does.
+	 */
+	if (c < 0x80)
+		return !collapse || !is_space((char)c) ||
+		    (c == ' ' && (i + 1 == len || s[i + 1] != ' '));
+	if ((got = text_next(s + i, len - i, &cp)) < 0)
+		return false;
+	*n = (size_t)got;
+	return nfc_stable(cp);
 }
 
 /*
- * Would collapse_space() leave s[0..len) as it is: no space at either
- * end, no two spaces in a row, no TAB, CR or LF?  False when unsure.
+ * May valid UTF-8 s[0..len) be copied as it is: is it in NFC and, when
+ * collapse is set, spaced as collapse_space() leaves it, with no space at
+ * either end, no two in a row, no TAB, CR or LF?  False when unsure.
  */
 static bool
-is_collapsed(const char *s, size_t len)
+is_final(const char *s, size_t len, bool collapse)
 {
-	uint64_t	 x, sp;
-	size_t		 i;
+	size_t	 i, end, n;
 
-	if (len == 0)
-		return true;
-	if (is_space(s[0]) || is_space(s[len - 1]))
+	if (collapse && len > 0 && (is_space(s[0]) || is_space(s[len - 1])))
 		return false;
-	for (i = 0; len - i >= 8; i += 8) {
-		x = load8(s + i);
-		sp = bytes_below(x ^ (ONES * ' '), 1);
-		/* Control bytes, a pair in the word, a pair across words. */
-		if (bytes_below(x, 0x20) != 0 || (sp & (sp << 8)) != 0 ||
-		    (i > 0 && s[i - 1] == ' ' && s[i] == ' '))
-			return false;
+	for (i = 0; i < len; ) {
+		i += plain_run(s + i, len - i, collapse);
+		for (end = i + 8; i < end && i < len; i += n)
+			if (!is_final_char(s, len, i, collapse, &n))
+				return false;
 	}
-	for (; i < len; i++)
-		if ((unsigned char)s[i] < 0x20 ||
-		    (i > 0 && s[i - 1] == ' ' && s[i] == ' '))
-			return false;
 	return true;
 }
 
@@ -380,13 +390,12 @@ text_nfc(struct arena *a, const char *s, size_t len, bool collapse)
 	utf8proc_ssize_t	 n;
 	char			*p;
 	size_t			 plen;
-	bool			 nfc;
 
 	/* Most text is in NFC and spaced once already: a copy does. */
-	nfc = is_nfc(s, len);
-	if (nfc && (!collapse || is_collapsed(s, len)))
+	if (is_final(s, len, collapse))
 		return arena_strndup(a, s, len);
-	if (!nfc) {
+	/* Not final without collapsing means not in NFC. */
+	if (!collapse || !is_final(s, len, false)) {
 		n = utf8proc_map((const utf8proc_uint8_t *)s,
 		    (utf8proc_ssize_t)len, &mapped,
 		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
