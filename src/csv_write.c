@@ -56,6 +56,7 @@
 #include "csv.h"
 #include "format.h"
 #include "record.h"
+#include "text.h"
 #include "xalloc.h"
 
 #define LIST_SEP	"; "
@@ -118,7 +119,6 @@ static void	*cw_open(FILE *, const struct wopts *);
 static int	 cw_put(void *, const struct record *);
 static int	 cw_close(void *);
 static bool	 is_number(const char *);
-static void	 add_int(struct buf *, int);
 static void	 put_cell(struct cwriter *, const char *, size_t, bool);
 static void	 put_column(struct cwriter *, const struct column *,
 		    const struct record *);
@@ -172,22 +172,6 @@ is_number(const char *s)
 	return digits > 0 && s[i] == '\0' && s[i - 1] != '.';
 }
 
-/* Appends n in decimal, as "%d" would, without printf's overhead. */
-static void
-add_int(struct buf *b, int n)
-{
-	char		 tmp[16];
-	size_t		 i = sizeof(tmp);
-	unsigned	 u = n < 0 ? 0U - (unsigned)n : (unsigned)n;
-
-	do
-		tmp[--i] = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	if (n < 0)
-		tmp[--i] = '-';
-	buf_add(b, tmp + i, sizeof(tmp) - i);
-}
-
 /*
  * Writes the cell s[0..len), neutralised when it is text that would run
  * as a formula (and neutralising is on), quoted when it must be.
@@ -235,7 +219,7 @@ put_column(struct cwriter *w, const struct column *c, const struct record *r)
 		break;
 	case COL_YEAR:
 		if ((year = record_year(r)) != 0)
-			add_int(&w->row, year);
+			text_add_int(&w->row, year, 0);
 		break;
 	}
 }

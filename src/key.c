@@ -35,6 +35,9 @@ is_stop_word(const char *w)
 	    sizeof(stop_words[0]), sizeof(stop_words[0]), compare_word) != NULL;
 }
 
+/* Title words are split at spaces and ASCII punctuation. */
+#define WORD_SEPS	" -:;,.!?()[]{}'\"/_&+"
+
 /* Appends the first title word that folds to something and is no stop word. */
 static void
 title_word(struct buf *out, const char *title)
@@ -44,12 +47,8 @@ title_word(struct buf *out, const char *title)
 
 	buf_init(&w);
 	for (p = title; *p != '\0'; p = end) {
-		/* Words are split at spaces and ASCII punctuation. */
-		while (*p != '\0' && strchr(" -:;,.!?()[]{}'\"/_&+", *p) != NULL)
-			p++;
-		for (end = p; *end != '\0' &&
-		    strchr(" -:;,.!?()[]{}'\"/_&+", *end) == NULL; end++)
-			;
+		p += strspn(p, WORD_SEPS);
+		end = p + strcspn(p, WORD_SEPS);
 		if (end == p)
 			break;
 		buf_reset(&w);
@@ -88,7 +87,7 @@ key_base(struct buf *out, const struct record *rec)
 	if (out->len == start)
 		buf_addstr(out, "anon");
 	if ((year = record_year(rec)) > 0)
-		buf_addf(out, "%04d", year);
+		text_add_int(out, year, 4);
 	if (rec->title != NULL)
 		title_word(out, rec->title);
 }

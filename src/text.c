@@ -485,12 +485,14 @@ ascii_fold_ascii(struct buf *out, const char *s, size_t len)
 {
 	size_t	 i;
 
+	buf_grow(out, len);
 	for (i = 0; i < len; i++)
 		if (s[i] >= 'A' && s[i] <= 'Z')
-			buf_addc(out, (char)(s[i] - 'A' + 'a'));
+			out->data[out->len++] = (char)(s[i] - 'A' + 'a');
 		else if ((s[i] >= 'a' && s[i] <= 'z') ||
 		    (s[i] >= '0' && s[i] <= '9'))
-			buf_addc(out, s[i]);
+			out->data[out->len++] = s[i];
+	out->data[out->len] = '\0';
 }
 
 void
@@ -591,6 +593,23 @@ text_decompose(int32_t cp, bool compat, int32_t *out, size_t max)
 	for (i = 0; i < (size_t)n; i++)
 		out[i] = tmp[i];
 	return (size_t)n;
+}
+
+void
+text_add_int(struct buf *out, long n, int width)
+{
+	char		 tmp[24];
+	size_t		 i = sizeof(tmp);
+	unsigned long	 u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
+
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+		width--;
+	} while ((u > 0 || width > 0) && i > 1);
+	if (n < 0)
+		tmp[--i] = '-';
+	buf_add(out, tmp + i, sizeof(tmp) - i);
 }
 
 const char *
