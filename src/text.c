@@ -25,7 +25,8 @@ static const struct {
 
 /*
  * Word-at-a-time tests, eight bytes at once, for the long runs of ASCII
- * that most text is made of.
+ * that most text is made of.  Each test sets the high bit of the bytes
+ * it finds in a word.
  */
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
@@ -55,30 +56,51 @@ unprintable(uint64_t x)
 }
 
 /*
+ * The high bit set in each byte of printable ASCII x that is a space:
+ * in printable ASCII, only a space is below 0x21.
+ */
+static uint64_t
+spaces(uint64_t x)
+{
+	return ~(x + ONES * (0x80 - 0x21)) & HIGHS;
+}
+
+/*
+ * Are the sixteen bytes at s printable ASCII and, with single_spaces,
+ * free of two spaces in a row, counting the byte after them (s[16] when
+ * more is set)?
+ */
+static bool
+is_plain16(const char *s, bool single_spaces, bool more)
+{
+	uint64_t	 x = load8(s), y = load8(s + 8), sx, sy;
+
+	if ((unprintable(x) | unprintable(y)) != 0)
+		return false;
+	if (!single_spaces)
+		return true;
+	sx = spaces(x);
+	sy = spaces(y);
+	/* Pairs inside each word, then across the ends of the words. */
+	return ((sx & (sx << 8)) | (sy & (sy << 8))) == 0 &&
+	    !(s[7] == ' ' && s[8] == ' ') &&
+	    !(s[15] == ' ' && more && s[16] == ' ');
+}
+
+/*
  * The length of the run of printable ASCII that s[0..len) starts with,
- * in whole words of eight bytes; with single_spaces, the run also ends
+ * in blocks of sixteen bytes; with single_spaces, the run also ends
  * before two spaces in a row.  The caller looks at what follows one
  * character at a time.
  */
 static size_t
 plain_run(const char *s, size_t len, bool single_spaces)
 {
-	uint64_t	 x, sp;
-	size_t		 i;
+	size_t	 i;
 
-	for (i = 0; len - i >= 8; i += 8) {
-		x = load8(s + i);
-		if (unprintable(x) != 0)
+	for (i = 0; len - i >= 16; i += 16)
+		if (!is_plain16(s + i, single_spaces, len - i > 16))
 			break;
-		if (!single_spaces)
-			continue;
-		/* In printable ASCII, only a space is below 0x21. */
-		sp = ~(x + ONES * (0x80 - 0x21)) & HIGHS;
-		/* Two spaces in the word, or its last and the next byte. */
-		if ((sp & (sp << 8)) != 0 ||
-		    (s[i + 7] == ' ' && len - i > 8 && s[i + 8] == ' '))
-			break;
-	}
 	return i;
 }
 
@@ -156,8 +178,8 @@ text_check(const char *s, size_t len, size_t *off)
 
 	for (i = 0; i < len; ) {
 		i += plain_run(s + i, len - i, false);
-		/* Something in the next eight bytes: a character at a time. */
-		for (end = i + 8; i < end && i < len; i += n)
+		/* Something in the next sixteen bytes: one at a time. */
+		for (end = i + 16; i < end && i < len; i += n)
 			if ((f = check_char(s + i, len - i, &n)) != TEXT_OK) {
 				*off = i;
 				return f;
@@ -376,7 +398,7 @@ is_final(const char *s, size_t len, bool collapse)
 		return false;
 	for (i = 0; i < len; ) {
 		i += plain_run(s + i, len - i, collapse);
-		for (end = i + 8; i < end && i < len; i += n)
+		for (end = i + 16; i < end && i < len; i += n)
 			if (!is_final_char(s, len, i, collapse, &n))
 				return false;
 	}
