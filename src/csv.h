@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+struct buf;
+
 /*
  * Writes one CSV cell (RFC 4180): s[0..len) in double quotes when it
  * holds a comma, a quote, CR or LF, quotes doubled.  When guard is set, a
@@ -14,5 +16,8 @@
  * reader takes one off any cell that matches ^'+[=+@\t\r\n-].
  */
 void	 csv_cell(FILE *, const char *s, size_t len, bool guard);
+/* Appends the cell that csv_cell() writes to out. */
+void	 csv_cell_add(struct buf *out, const char *s, size_t len,
+	    bool guard);
 
 #endif /* CSV_H */

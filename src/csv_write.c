@@ -56,6 +56,7 @@
 #include "csv.h"
 #include "format.h"
 #include "record.h"
+#include "text.h"
 #include "xalloc.h"
 
 #define LIST_SEP	"; "
@@ -110,7 +111,8 @@ static const struct column {
 struct cwriter {
 	FILE		*fp;
 	bool		 raw;	/* wopts.csv_raw */
-	struct buf	 cell;	/* the cell being made */
+	struct buf	 cell;	/* the list being joined */
+	struct buf	 row;	/* the row being made, written in one go */
 };
 
 static void	*cw_open(FILE *, const struct wopts *);
@@ -139,6 +141,7 @@ cw_open(FILE *fp, const struct wopts *opts)
 	w->fp = fp;
 	w->raw = opts->csv_raw;
 	buf_init(&w->cell);
+	buf_init(&w->row);
 	if (opts->bom)
 		fputs("\xEF\xBB\xBF", fp);
 	for (i = 0; i < NCOLUMNS; i++) {
@@ -176,7 +179,7 @@ is_number(const char *s)
 static void
 put_cell(struct cwriter *w, const char *s, size_t len, bool text)
 {
-	csv_cell(w->fp, s, len, text && !w->raw);
+	csv_cell_add(&w->row, s, len, text && !w->raw);
 }
 
 /* Writes the cell of column c for record r. */
@@ -189,7 +192,6 @@ put_column(struct cwriter *w, const struct column *c, const struct record *r)
 	size_t			 i;
 	int			 year;
 
-	buf_reset(&w->cell);
 	switch (c->kind) {
 	case COL_TEXT:
 		if ((s = record_field_get(r, c->field)) != NULL)
@@ -202,6 +204,7 @@ put_column(struct cwriter *w, const struct column *c, const struct record *r)
 	case COL_LIST:
 		l = (const struct strlist *)(const void *)
 		    ((const char *)r + c->offset);
+		buf_reset(&w->cell);
 		for (i = 0; i < l->n; i++) {
 			if (i > 0)
 				buf_addstr(&w->cell, LIST_SEP);
@@ -212,28 +215,35 @@ put_column(struct cwriter *w, const struct column *c, const struct record *r)
 	case COL_BOOL:
 		flag = (const bool *)(const void *)
 		    ((const char *)r + c->offset);
-		fputs(*flag ? "true" : "false", w->fp);
+		buf_addstr(&w->row, *flag ? "true" : "false");
 		break;
 	case COL_YEAR:
 		if ((year = record_year(r)) != 0)
-			fprintf(w->fp, "%d", year);
+			text_add_int(&w->row, year, 0);
 		break;
 	}
 }
 
-/* Writes one row: every column, in the order of the table. */
+/*
+ * Writes one row: every column, in the order of the table.  The row is
+ * made in memory and handed to stdio whole, as one call per row costs
+ * far less than one per character.
+ */
 static int
 cw_put(void *state, const struct record *r)
 {
 	struct cwriter	*w = state;
 	size_t		 i;
 
+	buf_reset(&w->row);
 	for (i = 0; i < NCOLUMNS; i++) {
 		if (i > 0)
-			putc(',', w->fp);
+			buf_addc(&w->row, ',');
 		put_column(w, &columns[i], r);
 	}
-	fputs("\r\n", w->fp);
+	buf_add(&w->row, "\r\n", 2);
+	if (fwrite(w->row.data, 1, w->row.len, w->fp) != w->row.len)
+		return -1;
 	return ferror(w->fp) ? -1 : 0;
 }
 
@@ -247,6 +257,7 @@ cw_close(void *state)
 		return -1;
 	rc = ferror(w->fp) ? -1 : 0;
 	buf_release(&w->cell);
+	buf_release(&w->row);
 	free(w);
 	return rc;
 }

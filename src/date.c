@@ -68,9 +68,37 @@ date_parse(const char *s, struct ymd *out)
 	    out->d <= date_days_in_month(out->y, out->m);
 }
 
+/* Writes n (0 to 10^width - 1) as width digits at p; returns the end. */
+static char *
+put_digits(char *p, int n, int width)
+{
+	int	 i;
+
+	for (i = width - 1; i >= 0; i--, n /= 10)
+		p[i] = (char)('0' + n % 10);
+	return p + width;
+}
+
 void
 date_format(const struct ymd *d, char *out, size_t size)
 {
+	char	*p = out;
+
+	/* The usual dates without snprintf(), which costs far more. */
+	if (size >= 11 && d->y >= 0 && d->y <= 9999 && d->m >= 0 &&
+	    d->m <= 12 && d->d >= 0 && d->d <= 31) {
+		p = put_digits(p, d->y, 4);
+		if (d->m != 0) {
+			*p++ = '-';
+			p = put_digits(p, d->m, 2);
+		}
+		if (d->m != 0 && d->d != 0) {
+			*p++ = '-';
+			p = put_digits(p, d->d, 2);
+		}
+		*p = '\0';
+		return;
+	}
 	if (d->m == 0)
 		snprintf(out, size, "%04d", d->y);
 	else if (d->d == 0)

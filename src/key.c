@@ -10,7 +10,10 @@
 #include "text.h"
 #include "xalloc.h"
 
-/* Words Google Scholar skips when it picks the title word of a key. */
+/*
+ * Words Google Scholar skips when it picks the title word of a key, in
+ * strcmp() order for bsearch().
+ */
 static const char *const stop_words[] = {
 	"a", "about", "an", "and", "are", "as", "at", "be", "by", "for",
 	"from", "how", "in", "into", "is", "it", "of", "on", "or", "over",
@@ -18,16 +21,22 @@ static const char *const stop_words[] = {
 	"which", "who", "why", "with"
 };
 
+static int
+compare_word(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+/* Is w a stop word?  The list is sorted, so a binary search finds it. */
 static bool
 is_stop_word(const char *w)
 {
-	size_t	 i;
-
-	for (i = 0; i < sizeof(stop_words) / sizeof(stop_words[0]); i++)
-		if (strcmp(stop_words[i], w) == 0)
-			return true;
-	return false;
+	return bsearch(w, stop_words, sizeof(stop_words) /
+	    sizeof(stop_words[0]), sizeof(stop_words[0]), compare_word) != NULL;
 }
+
+/* Title words are split at spaces and ASCII punctuation. */
+#define WORD_SEPS	" -:;,.!?()[]{}'\"/_&+"
 
 /* Appends the first title word that folds to something and is no stop word. */
 static void
@@ -38,12 +47,8 @@ title_word(struct buf *out, const char *title)
 
 	buf_init(&w);
 	for (p = title; *p != '\0'; p = end) {
-		/* Words are split at spaces and ASCII punctuation. */
-		while (*p != '\0' && strchr(" -:;,.!?()[]{}'\"/_&+", *p) != NULL)
-			p++;
-		for (end = p; *end != '\0' &&
-		    strchr(" -:;,.!?()[]{}'\"/_&+", *end) == NULL; end++)
-			;
+		p += strspn(p, WORD_SEPS);
+		end = p + strcspn(p, WORD_SEPS);
 		if (end == p)
 			break;
 		buf_reset(&w);
@@ -82,7 +87,7 @@ key_base(struct buf *out, const struct record *rec)
 	if (out->len == start)
 		buf_addstr(out, "anon");
 	if ((year = record_year(rec)) > 0)
-		buf_addf(out, "%04d", year);
+		text_add_int(out, year, 4);
 	if (rec->title != NULL)
 		title_word(out, rec->title);
 }
@@ -93,7 +98,7 @@ key_identity(struct buf *out, const char *title)
 	text_identity(out, title);
 }
 
-/* FNV-1a, never 0 (0 marks an empty slot). */
+/* FNV-1a. */
 static uint64_t
 key_hash(const char *s)
 {
@@ -103,54 +108,87 @@ key_hash(const char *s)
 		h ^= (unsigned char)*s;
 		h *= 1099511628211ULL;
 	}
-	return h == 0 ? 1 : h;
+	return h;
 }
 
-/* The slot of hash h, or the empty slot where it would go. */
-static size_t
-slot_of(const struct keyer *k, uint64_t h)
-{
-	size_t	 i;
+/*
+ * The hashes taken are kept sorted in shards, picked by their top bits:
+ * an insertion moves only the hashes of one shard, and a shard grows by
+ * an eighth at a time, so the table holds little more than eight bytes
+ * a key and never needs a second copy of itself to grow (a hash table
+ * kept half empty took 16 to 24 bytes a key: 24 MB at a million).
+ */
+#define SHARD_BITS	12
+#define NSHARDS		((size_t)1 << SHARD_BITS)
 
-	for (i = (size_t)h & (k->cap - 1); k->slots[i] != 0 &&
-	    k->slots[i] != h; i = (i + 1) & (k->cap - 1))
-		;
-	return i;
+struct keyer_shard {
+	uint64_t	*v;		/* sorted */
+	size_t		 n;
+	size_t		 cap;
+};
+
+static struct keyer_shard *
+shard_of(const struct keyer *k, uint64_t h)
+{
+	return &k->shards[h >> (64 - SHARD_BITS)];
+}
+
+/* The index of the first hash of shard s that is not below h. */
+static size_t
+lower_bound(const struct keyer_shard *s, uint64_t h)
+{
+	size_t	 lo = 0, hi = s->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (s->v[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static bool
 has_hash(const struct keyer *k, uint64_t h)
 {
-	return k->cap > 0 && k->slots[slot_of(k, h)] == h;
+	const struct keyer_shard	*s;
+	size_t				 i;
+
+	if (k->shards == NULL)
+		return false;
+	s = shard_of(k, h);
+	i = lower_bound(s, h);
+	return i < s->n && s->v[i] == h;
 }
 
-/* Records hash h as taken, growing the table to stay half empty. */
+/* Records hash h as taken. */
 static void
 add_hash(struct keyer *k, uint64_t h)
 {
-	uint64_t	*old = k->slots;
-	size_t		 oldcap = k->cap, i;
+	struct keyer_shard	*s;
+	size_t			 i;
 
-	if ((k->n + 1) * 2 > k->cap) {
-		k->cap = oldcap == 0 ? 1024 : oldcap * 2;
-		k->slots = xcalloc(k->cap, sizeof(*k->slots));
-		for (i = 0; i < oldcap; i++)
-			if (old[i] != 0)
-				k->slots[slot_of(k, old[i])] = old[i];
-		free(old);
+	if (k->shards == NULL)
+		k->shards = xcalloc(NSHARDS, sizeof(*k->shards));
+	s = shard_of(k, h);
+	i = lower_bound(s, h);
+	if (i < s->n && s->v[i] == h)
+		return;
+	if (s->n == s->cap) {
+		s->cap += s->cap < 32 ? 4 : s->cap / 8;
+		s->v = xrealloc(s->v, s->cap * sizeof(*s->v));
 	}
-	i = slot_of(k, h);
-	if (k->slots[i] == 0) {
-		k->slots[i] = h;
-		k->n++;
-	}
+	memmove(s->v + i + 1, s->v + i, (s->n - i) * sizeof(*s->v));
+	s->v[i] = h;
+	s->n++;
+	k->n++;
 }
 
 void
 keyer_init(struct keyer *k)
 {
-	k->slots = NULL;
-	k->cap = 0;
+	k->shards = NULL;
 	k->n = 0;
 	buf_init(&k->key);
 }
@@ -158,7 +196,11 @@ keyer_init(struct keyer *k)
 void
 keyer_release(struct keyer *k)
 {
-	free(k->slots);
+	size_t	 i;
+
+	for (i = 0; k->shards != NULL && i < NSHARDS; i++)
+		free(k->shards[i].v);
+	free(k->shards);
 	buf_release(&k->key);
 	keyer_init(k);
 }

@@ -16,14 +16,15 @@ struct record;
  * word ("yokota2011tuned").  A keyer hands out keys that are unique
  * within a run: a clash gets "a", "b", ... "z", "aa", ... in the order
  * the records reach it.  The keyer remembers a 64-bit hash of each key it
- * has seen, not the key: 16 bytes a record, so streaming commands stay
- * small on a million records.  Two keys with one hash (odds about 1 in
- * 10^7 at a million keys) would only give the second a suffix it did not
- * need, the same on every run.
+ * has seen, not the key: about 9 bytes a record, so streaming commands
+ * stay small on a million records.  Two keys with one hash (odds about 1
+ * in 10^7 at a million keys) would only give the second a suffix it did
+ * not need, the same on every run.
  */
+struct keyer_shard;
+
 struct keyer {
-	uint64_t	*slots;		/* hashes of the keys taken; 0 is empty */
-	size_t		 cap;		/* a power of two, or 0 */
+	struct keyer_shard *shards;	/* hashes of the keys taken, or NULL */
 	size_t		 n;
 	struct buf	 key;		/* the key last handed out */
 };

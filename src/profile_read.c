@@ -192,7 +192,6 @@ static bool
 is_loose_header(const char *s, size_t len)
 {
 	size_t	 i = 0, word;
-	bool	 digits = false;
 
 	while (i < len && (isdigit((unsigned char)s[i]) || s[i] == '.'))
 		i++;
@@ -204,16 +203,12 @@ is_loose_header(const char *s, size_t len)
 	word = i - 1;
 	while (i < len && s[i] >= 'a' && s[i] <= 'z')
 		i++;
-	if (date_month(s + word, i - word) == 0)
+	/* The shape first: most text is no header, and this is cheaper. */
+	if (i + 1 >= len || s[i] != ' ' || !isdigit((unsigned char)s[i + 1]) ||
+	    date_month(s + word, i - word) == 0)
 		return false;
-	if (i >= len || s[i++] != ' ')
-		return false;
-	while (i < len && isdigit((unsigned char)s[i])) {
-		i++;
-		digits = true;
-	}
-	if (!digits)
-		return false;
+	for (i++; i < len && isdigit((unsigned char)s[i]); i++)
+		;
 	if (i + 1 < len && s[i] == ',' && s[i + 1] == ' ')
 		for (i += 2; i < len && isdigit((unsigned char)s[i]); i++)
 			;

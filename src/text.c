@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,38 +23,167 @@ static const struct {
 	{ 0x0126, "h" },  { 0x0127, "h" },  { 0x0166, "t" },  { 0x0167, "t" },
 };
 
+/*
+ * Word-at-a-time tests, eight bytes at once, for the long runs of ASCII
+ * that most text is made of.  Each test sets the high bit of the bytes
+ * it finds in a word.
+ */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* The eight bytes at s as one word, in memory order whatever it is. */
+static uint64_t
+load8(const char *s)
+{
+	uint64_t	 x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/*
+ * The high bit set in each byte of x that is not printable ASCII (below
+ * 0x20, DEL, or not ASCII at all), and clear in every other byte.  An
+ * addition to the low seven bits carries into the high bit just when a
+ * byte reaches 0x7F (or 0x20), and never into the next byte.
+ */
+static uint64_t
+unprintable(uint64_t x)
+{
+	uint64_t	 low = x & ~HIGHS;
+
+	return (x | (low + ONES) | ~(low + ONES * 0x60)) & HIGHS;
+}
+
+/*
+ * The high bit set in each byte of printable ASCII x that is a space:
+ * in printable ASCII, only a space is below 0x21.
+ */
+static uint64_t
+spaces(uint64_t x)
+{
+	return ~(x + ONES * (0x80 - 0x21)) & HIGHS;
+}
+
+/*
+ * Are the sixteen bytes at s printable ASCII and, with single_spaces,
+ * free of two spaces in a row, counting the byte after them (s[16] when
+ * more is set)?
+ */
+static bool
+is_plain16(const char *s, bool single_spaces, bool more)
+{
+	uint64_t	 x = load8(s), y = load8(s + 8), sx, sy;
+
+	if ((unprintable(x) | unprintable(y)) != 0)
+		return false;
+	if (!single_spaces)
+		return true;
+	sx = spaces(x);
+	sy = spaces(y);
+	/* Pairs inside each word, then across the ends of the words. */
+	return ((sx & (sx << 8)) | (sy & (sy << 8))) == 0 &&
+	    !(s[7] == ' ' && s[8] == ' ') &&
+	    !(s[15] == ' ' && more && s[16] == ' ');
+}
+
+/*
+ * The length of the run of printable ASCII that s[0..len) starts with,
+ * in blocks of sixteen bytes; with single_spaces, the run also ends
+ * before two spaces in a row.  The caller looks at what follows one
+ * character at a time.
+ */
+static size_t
+plain_run(const char *s, size_t len, bool single_spaces)
+{
+	size_t	 i;
+
+	for (i = 0; len - i >= 16; i += 16)
+		if (!is_plain16(s + i, single_spaces, len - i > 16))
+			break;
+	return i;
+}
+
+/*
+ * Decodes the sequence at s (len > 0, s[0] not ASCII) strictly, as
+ * RFC 3629 says: no overlong forms, no surrogates, nothing past
+ * U+10FFFF; the second byte's range rules out the first two and the last.
+ * This is what utf8proc_iterate() accepts, without a call per code point.
+ * Returns the number of bytes, or -1.
+ */
+static int
+decode(const unsigned char *s, size_t len, int32_t *cp)
+{
+	unsigned	 lo = 0x80, hi = 0xBF;
+	size_t		 n, k;
+	int32_t		 v;
+
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		n = 2;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		n = 3;
+		lo = s[0] == 0xE0 ? 0xA0 : lo;
+		hi = s[0] == 0xED ? 0x9F : hi;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		n = 4;
+		lo = s[0] == 0xF0 ? 0x90 : lo;
+		hi = s[0] == 0xF4 ? 0x8F : hi;
+	} else
+		return -1;
+	if (len < n || s[1] < lo || s[1] > hi)
+		return -1;
+	v = s[0] & (0x7F >> n);
+	for (k = 1; k < n; k++) {
+		if ((s[k] & 0xC0) != 0x80)
+			return -1;
+		v = v << 6 | (s[k] & 0x3F);
+	}
+	*cp = v;
+	return (int)n;
+}
+
+/*
+ * Checks the character at s (len > 0) and stores its length in *n (1 for
+ * a byte that is no character at all).
+ */
+static enum text_fault
+check_char(const char *s, size_t len, size_t *n)
+{
+	unsigned char	 c = (unsigned char)s[0];
+	int32_t		 cp;
+	int		 got;
+
+	*n = 1;
+	if (c == '\0')
+		return TEXT_NUL;
+	if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
+		return TEXT_CONTROL;
+	if (c < 0x80)
+		return TEXT_OK;
+	if ((got = decode((const unsigned char *)s, len, &cp)) < 0)
+		return TEXT_BAD_UTF8;
+	*n = (size_t)got;
+	/* C1 controls (NEL aside) and U+FFFE/U+FFFF are no text. */
+	if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) ||
+	    cp == 0xFFFE || cp == 0xFFFF)
+		return TEXT_CONTROL;
+	return TEXT_OK;
+}
+
 enum text_fault
 text_check(const char *s, size_t len, size_t *off)
 {
-	utf8proc_int32_t	 cp;
-	utf8proc_ssize_t	 n;
-	size_t			 i;
+	enum text_fault	 f;
+	size_t		 i, end, n;
 
 	for (i = 0; i < len; ) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x80) {
-			if (c == '\0' || (c < 0x20 && c != '\t' && c != '\n') ||
-			    c == 0x7f) {
+		i += plain_run(s + i, len - i, false);
+		/* Something in the next sixteen bytes: one at a time. */
+		for (end = i + 16; i < end && i < len; i += n)
+			if ((f = check_char(s + i, len - i, &n)) != TEXT_OK) {
 				*off = i;
-				return c == '\0' ? TEXT_NUL : TEXT_CONTROL;
+				return f;
 			}
-			i++;
-			continue;
-		}
-		n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(len - i), &cp);
-		if (n < 0) {
-			*off = i;
-			return TEXT_BAD_UTF8;
-		}
-		/* C1 controls (NEL aside) and U+FFFE/U+FFFF are no text. */
-		if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) ||
-		    cp == 0xFFFE || cp == 0xFFFF) {
-			*off = i;
-			return TEXT_CONTROL;
-		}
-		i += (size_t)n;
 	}
 	return TEXT_OK;
 }
@@ -89,7 +219,10 @@ text_is_ascii(const char *s, size_t len)
 {
 	size_t	 i;
 
-	for (i = 0; i < len; i++)
+	for (i = 0; len - i >= 8; i += 8)
+		if ((load8(s + i) & HIGHS) != 0)
+			return false;
+	for (; i < len; i++)
 		if ((unsigned char)s[i] >= 0x80)
 			return false;
 	return true;
@@ -115,19 +248,11 @@ text_is_blank(const char *s)
 int
 text_next(const char *s, size_t len, int32_t *cp)
 {
-	utf8proc_int32_t	 c;
-	utf8proc_ssize_t	 n;
-
 	if ((unsigned char)s[0] < 0x80) {
 		*cp = (unsigned char)s[0];
 		return 1;
 	}
-	n = utf8proc_iterate((const utf8proc_uint8_t *)s,
-	    (utf8proc_ssize_t)len, &c);
-	if (n < 0)
-		return -1;
-	*cp = c;
-	return (int)n;
+	return decode((const unsigned char *)s, len, cp);
 }
 
 unsigned long
@@ -166,6 +291,13 @@ text_width(const char *s, size_t len)
 	return width;
 }
 
+/* Is c white space as collapse_space() sees it? */
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Collapses white-space runs of s[0..len) into out, trimming both ends. */
 static size_t
 collapse_space(char *out, const char *s, size_t len)
@@ -174,8 +306,7 @@ collapse_space(char *out, const char *s, size_t len)
 	bool	 space = false;
 
 	for (i = 0; i < len; i++) {
-		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-		    s[i] == '\r') {
+		if (is_space(s[i])) {
 			space = n > 0;
 			continue;
 		}
@@ -228,22 +359,48 @@ nfc_stable(int32_t cp)
 	return yes;
 }
 
-/* Is s[0..len), valid UTF-8, already in NFC?  False when unsure. */
+/*
+ * Is the character at s + i (i < len) one that is_final() lets pass?
+ * Stores its length in *n.
+ */
 static bool
-is_nfc(const char *s, size_t len)
+is_final_char(const char *s, size_t len, size_t i, bool collapse, size_t *n)
 {
-	size_t	 i;
-	int32_t	 cp;
-	int	 n;
+	unsigned char	 c = (unsigned char)s[i];
+	int32_t		 cp;
+	int		 got;
 
-	for (i = 0; i < len; i += (size_t)n) {
-		if ((unsigned char)s[i] < 0x80) {
-			n = 1;
-			continue;
-		}
-		if ((n = text_next(s + i, len - i, &cp)) < 0 ||
-		    !nfc_stable(cp))
-			return false;
+	*n = 1;
+	/*
+	 * collapse_space() keeps a single space and nothing else white;
+	 * a space looks ahead, as plain_run() does.
+	 */
+	if (c < 0x80)
+		return !collapse || !is_space((char)c) ||
+		    (c == ' ' && (i + 1 == len || s[i + 1] != ' '));
+	if ((got = text_next(s + i, len - i, &cp)) < 0)
+		return false;
+	*n = (size_t)got;
+	return nfc_stable(cp);
+}
+
+/*
+ * May valid UTF-8 s[0..len) be copied as it is: is it in NFC and, when
+ * collapse is set, spaced as collapse_space() leaves it, with no space at
+ * either end, no two in a row, no TAB, CR or LF?  False when unsure.
+ */
+static bool
+is_final(const char *s, size_t len, bool collapse)
+{
+	size_t	 i, end, n;
+
+	if (collapse && len > 0 && (is_space(s[0]) || is_space(s[len - 1])))
+		return false;
+	for (i = 0; i < len; ) {
+		i += plain_run(s + i, len - i, collapse);
+		for (end = i + 16; i < end && i < len; i += n)
+			if (!is_final_char(s, len, i, collapse, &n))
+				return false;
 	}
 	return true;
 }
@@ -256,7 +413,11 @@ text_nfc(struct arena *a, const char *s, size_t len, bool collapse)
 	char			*p;
 	size_t			 plen;
 
-	if (!is_nfc(s, len)) {
+	/* Most text is in NFC and spaced once already: a copy does. */
+	if (is_final(s, len, collapse))
+		return arena_strndup(a, s, len);
+	/* Not final without collapsing means not in NFC. */
+	if (!collapse || !is_final(s, len, false)) {
 		n = utf8proc_map((const utf8proc_uint8_t *)s,
 		    (utf8proc_ssize_t)len, &mapped,
 		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -336,6 +497,26 @@ text_fold(struct buf *out, const char *s)
 	    UTF8PROC_CASEFOLD, NULL);
 }
 
+/*
+ * text_ascii_fold() of ASCII s[0..len): for ASCII, decomposing and
+ * stripping marks change nothing and case folding is tolower(), so
+ * utf8proc_map() is not needed.
+ */
+static void
+ascii_fold_ascii(struct buf *out, const char *s, size_t len)
+{
+	size_t	 i;
+
+	buf_grow(out, len);
+	for (i = 0; i < len; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			out->data[out->len++] = (char)(s[i] - 'A' + 'a');
+		else if ((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9'))
+			out->data[out->len++] = s[i];
+	out->data[out->len] = '\0';
+}
+
 void
 text_ascii_fold(struct buf *out, const char *s, size_t len)
 {
@@ -344,6 +525,10 @@ text_ascii_fold(struct buf *out, const char *s, size_t len)
 	utf8proc_int32_t	 cp;
 	size_t			 k;
 
+	if (text_is_ascii(s, len)) {
+		ascii_fold_ascii(out, s, len);
+		return;
+	}
 	n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
 	    &mapped, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
 	    UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
@@ -430,6 +615,23 @@ text_decompose(int32_t cp, bool compat, int32_t *out, size_t max)
 	for (i = 0; i < (size_t)n; i++)
 		out[i] = tmp[i];
 	return (size_t)n;
+}
+
+void
+text_add_int(struct buf *out, long n, int width)
+{
+	char		 tmp[24];
+	size_t		 i = sizeof(tmp);
+	unsigned long	 u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
+
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+		width--;
+	} while ((u > 0 || width > 0) && i > 1);
+	if (n < 0)
+		tmp[--i] = '-';
+	buf_add(out, tmp + i, sizeof(tmp) - i);
 }
 
 const char *

@@ -82,6 +82,12 @@ bool	 text_is_mark(int32_t cp);
  * when they do not fit.
  */
 size_t	 text_decompose(int32_t cp, bool compat, int32_t *out, size_t max);
+/*
+ * Appends n in decimal with at least width digits, zeros in front, as
+ * printf("%0*ld", width, n) does (width at most 20), for hot paths
+ * where printf() costs more than the rest of the work.
+ */
+void	 text_add_int(struct buf *out, long n, int width);
 /* The library's version string, e.g. "2.8.0". */
 const char *text_lib_version(void);
 

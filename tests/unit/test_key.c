@@ -1,4 +1,5 @@
 /* Unit tests for src/key.c (citation keys, identities) and src/name.c. */
+#include <stdio.h>
 #include <string.h>
 
 #include <check.h>
@@ -324,6 +325,32 @@ START_TEST(test_keyer_reserve_and_keep)
 }
 END_TEST
 
+/*
+ * Many keys, in no order: every one reserved is taken, in whatever
+ * order its shard received it, and none other is.
+ */
+START_TEST(test_keyer_many)
+{
+	struct keyer	 k;
+	char		 key[32];
+	unsigned long	 i;
+
+	keyer_init(&k);
+	for (i = 0; i < 50000; i++) {
+		snprintf(key, sizeof(key), "k%lu", (i * 7919) % 50000);
+		keyer_reserve(&k, key);
+	}
+	for (i = 0; i < 50000; i++) {
+		snprintf(key, sizeof(key), "k%lu", i);
+		ck_assert(keyer_is_used(&k, key));
+		snprintf(key, sizeof(key), "x%lu", i);
+		ck_assert(!keyer_is_used(&k, key));
+	}
+	keyer_release(&k);
+	ck_assert(!keyer_is_used(&k, "k1"));
+}
+END_TEST
+
 Suite *
 key_suite(void)
 {
@@ -339,6 +366,7 @@ key_suite(void)
 	tcase_add_test(tc, test_keyer_collisions);
 	tcase_add_test(tc, test_keyer_deterministic);
 	tcase_add_test(tc, test_keyer_reserve_and_keep);
+	tcase_add_test(tc, test_keyer_many);
 	suite_add_tcase(s, tc);
 	return s;
 }

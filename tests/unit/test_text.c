@@ -182,6 +182,88 @@ put_utf8(char *out, int32_t cp)
 {
 	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
+/*
+ * Long ASCII runs are checked a word at a time: a fault is found, at
+ * its offset, wherever it stands in or after the words.
+ */
+START_TEST(test_text_check_words)
+{
+	static const char *const bad[] = { "\xFF", "\x01", "\x7F", "\xC2\x80",
+	    "\xE2\x82", "\0" };
+	static const enum text_fault want[] = { TEXT_BAD_UTF8, TEXT_CONTROL,
+	    TEXT_CONTROL, TEXT_CONTROL, TEXT_BAD_UTF8, TEXT_NUL };
+	char	 in[64];
+	size_t	 i, at, n, off;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		for (at = 0; at < 24; at++) {
+			n = bad[i][0] == '\0' ? 1 : strlen(bad[i]);
+			memset(in, 'a', sizeof(in));
+			memcpy(in + at, bad[i], n);
+			ck_assert_int_eq(check(in, at + n + 9, &off), want[i]);
+			ck_assert_uint_eq(off, at);
+			ck_assert_int_eq(check(in, at, &off), TEXT_OK);
+		}
+}
+END_TEST
+
+/*
+ * A copy of text that needs no collapsing is found a word at a time:
+ * white space anywhere around the word boundaries is still collapsed.
+ */
+START_TEST(test_text_nfc_collapse_words)
+{
+	static const char *const ws[] = { "  ", " \t", "\n", " \r\n " };
+	struct arena	 a;
+	struct buf	 in, want;
+	size_t		 i, at;
+
+	arena_init(&a);
+	buf_init(&in);
+	buf_init(&want);
+	for (i = 0; i < sizeof(ws) / sizeof(ws[0]); i++)
+		for (at = 1; at < 20; at++) {
+			buf_reset(&in);
+			buf_reset(&want);
+			buf_add(&in, "abcdefghijklmnopqrst", at);
+			buf_add(&want, "abcdefghijklmnopqrst", at);
+			buf_addstr(&in, ws[i]);
+			buf_addc(&want, ' ');
+			buf_addstr(&in, "uvwxyz0123456789");
+			buf_addstr(&want, "uvwxyz0123456789");
+			ck_assert_str_eq(text_nfc(&a, in.data, in.len, true),
+			    want.data);
+			ck_assert_str_eq(text_nfc(&a, in.data, in.len, false),
+			    in.data);
+		}
+	ck_assert_str_eq(text_nfc(&a, " abcdefgh ij ", 13, true),
+	    "abcdefgh ij");
+	buf_release(&in);
+	buf_release(&want);
+	arena_release(&a);
+}
+END_TEST
+
+START_TEST(test_text_add_int)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	text_add_int(&b, 0, 0);
+	buf_addc(&b, ',');
+	text_add_int(&b, 7, 4);
+	buf_addc(&b, ',');
+	text_add_int(&b, 2011, 4);
+	buf_addc(&b, ',');
+	text_add_int(&b, 123456, 4);
+	buf_addc(&b, ',');
+	text_add_int(&b, -42, 0);
+	buf_addc(&b, ',');
+	text_add_int(&b, -2147483647L - 1, 0);
+	ck_assert_str_eq(b.data, "0,0007,2011,123456,-42,-2147483648");
+	buf_release(&b);
+}
+END_TEST
 
 /*
  * text_nfc() skips utf8proc for text it knows to be NFC already: every
@@ -261,6 +343,9 @@ text_suite(void)
 
 	tcase_add_test(tc, test_text_check_ok);
 	tcase_add_test(tc, test_text_check_faults);
+	tcase_add_test(tc, test_text_check_words);
+	tcase_add_test(tc, test_text_nfc_collapse_words);
+	tcase_add_test(tc, test_text_add_int);
 	tcase_add_test(tc, test_text_next_ascii);
 	tcase_add_test(tc, test_text_col);
 	tcase_add_test(tc, test_text_width);
