@@ -341,6 +341,9 @@ text_suite(void)
 	Suite	*s = suite_create("text");
 	TCase	*tc = tcase_create("core");
 
+	/* The NFC check walks every BMP code point: slow under sanitizers. */
+	tcase_set_timeout(tc, 60);
+
 	tcase_add_test(tc, test_text_check_ok);
 	tcase_add_test(tc, test_text_check_faults);
 	tcase_add_test(tc, test_text_check_words);
