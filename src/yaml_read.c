@@ -521,6 +521,21 @@ read_profile(struct yreader *y)
 	}
 }
 
+/*
+ * The schema entry of field k, or NULL.  The first byte is compared
+ * before the rest: every key is looked up, and most names differ there.
+ */
+static const struct field *
+find_field(const char *k)
+{
+	size_t	 i;
+
+	for (i = 0; i < NFIELDS; i++)
+		if (fields[i].name[0] == k[0] && strcmp(fields[i].name, k) == 0)
+			return &fields[i];
+	return NULL;
+}
+
 /* Reads one document's top-level mapping and hands over what it holds. */
 static bool
 read_document(struct yreader *y)
@@ -529,7 +544,7 @@ read_document(struct yreader *y)
 	const struct field *f;
 	bool		 seen[NFIELDS] = { false }, is_profile = false;
 	const char	*k;
-	size_t		 i, nkeys = 0;
+	size_t		 nkeys = 0;
 	int		 rc = 0;
 
 	arena_reset(&y->arena);
@@ -569,10 +584,7 @@ read_document(struct yreader *y)
 				return false;
 			continue;
 		}
-		for (i = 0, f = NULL; i < NFIELDS; i++)
-			if (strcmp(fields[i].name, k) == 0)
-				f = &fields[i];
-		if (f == NULL) {
+		if ((f = find_field(k)) == NULL) {
 			bad(y, y->ev.start_mark, "unknown field '%s'", k);
 			if (!next(y) || !skip_node(y))
 				return false;
