@@ -312,6 +312,25 @@ skip_node(struct yreader *y)
 }
 
 /*
+ * Is s[0..len), printable ASCII, already what text_nfc() leaves when it
+ * collapses white space: no space at either end, no two in a row, no
+ * tab or line break?
+ */
+static bool
+is_collapsed(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
+		return false;
+	/* A space is never last, so s[i + 1] is within s. */
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || (s[i] == ' ' && s[i + 1] == ' '))
+			return false;
+	return true;
+}
+
+/*
  * Checks and normalises the scalar in hand as the value of field name;
  * NULL (after reporting) when it is not acceptable text.
  */
@@ -341,7 +360,7 @@ scalar_text(struct yreader *y, const char *name, bool collapse)
 		return NULL;
 	}
 	/* ASCII is its own NFC; only white space may need collapsing. */
-	if (ascii && !collapse)
+	if (ascii && (!collapse || is_collapsed(s, len)))
 		return arena_strndup(&y->arena, s, len);
 	return text_nfc(&y->arena, s, len, collapse);
 }
