@@ -89,22 +89,35 @@ static int	 yaml_read(struct stream *, const struct readopts *,
 
 const struct reader yaml_reader = { "yaml", yaml_read };
 
+#define ONES	0x0101010101010101ULL
+
+/*
+ * Has any byte of the word w the high bit set, or is DEL (DEL + 1 has
+ * it) or below 0x20 (the borrow of the subtraction sets it)?
+ */
+#define HAS_UNPRINTABLE(w) \
+	((((w) | ((w) + ONES) | (((w) - ONES * 0x20) & ~(w))) & \
+	    (ONES * 0x80)) != 0)
+
 /*
  * The length of the start of s[0..len) that is printable ASCII, which
- * text_check() accepts without a look: eight bytes at a time, a word
- * passing when none of its bytes has the high bit set, is DEL (DEL + 1
- * has it) or is below 0x20 (the borrow of the subtraction sets it).
+ * text_check() accepts without a look: sixteen bytes at a time, then
+ * eight, then one.
  */
 static size_t
 printable_prefix(const char *s, size_t len)
 {
-	const uint64_t	 ones = 0x0101010101010101, high = ones * 0x80;
-	uint64_t	 w;
+	uint64_t	 w[2];
 	size_t		 i = 0;
 
+	for (; i + 16 <= len; i += 16) {
+		memcpy(w, s + i, 16);
+		if (HAS_UNPRINTABLE(w[0]) || HAS_UNPRINTABLE(w[1]))
+			break;
+	}
 	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, s + i, 8);
-		if (((w | (w + ones) | ((w - ones * 0x20) & ~w)) & high) != 0)
+		memcpy(w, s + i, 8);
+		if (HAS_UNPRINTABLE(w[0]))
 			break;
 	}
 	while (i < len && (unsigned char)s[i] >= 0x20 &&
