@@ -143,7 +143,7 @@ check_text(const char *s, size_t len, size_t *off, bool *ascii)
 	*ascii = true;
 	while ((i += printable_prefix(s + i, len - i)) < len) {
 		c = (unsigned char)s[i];
-		n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 1;
+		n = c < 0xC0 || c >= 0xF8 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 		if (n > len - i)
 			n = len - i;
 		if ((f = text_check(s + i, n, off)) != TEXT_OK) {
@@ -338,7 +338,8 @@ is_collapsed(const char *s, size_t len)
 		return false;
 	/* A space is never last, so s[i + 1] is within s. */
 	for (i = 0; i < len; i++)
-		if ((unsigned char)s[i] < 0x20 || (s[i] == ' ' && s[i + 1] == ' '))
+		if ((unsigned char)s[i] < 0x20 ||
+		    (s[i] == ' ' && s[i + 1] == ' '))
 			return false;
 	return true;
 }

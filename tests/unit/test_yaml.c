@@ -543,8 +543,8 @@ START_TEST(test_yaml_reject_characters)
 	    "'abstract'\n");
 	/* after runs of ASCII longer than a word, and after non-ASCII */
 	check_bad_doc("title: \"0123456789abcdef\\x7f\"",
-	    "pubtool: <stdin>:5:8: error: control character (byte 0x7F) in field "
-	    "'title'\n");
+	    "pubtool: <stdin>:5:8: error: control character (byte 0x7F) in "
+	    "field 'title'\n");
 	check_bad_doc("title: \"caf\xC3\xA9 0123456789 \\u0085\\x9F\"",
 	    "pubtool: <stdin>:5:8: error: control character (U+009F) in field "
 	    "'title'\n");
