@@ -9,6 +9,7 @@
  */
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,57 +89,145 @@ static int	 yaml_read(struct stream *, const struct readopts *,
 
 const struct reader yaml_reader = { "yaml", yaml_read };
 
+#define ONES	0x0101010101010101ULL
+
 /*
- * Feeds libyaml one line at a time, after checking it: a line with invalid
+ * Has any byte of the word w the high bit set, or is DEL (DEL + 1 has
+ * it) or below 0x20 (the borrow of the subtraction sets it)?
+ */
+#define HAS_UNPRINTABLE(w) \
+	((((w) | ((w) + ONES) | (((w) - ONES * 0x20) & ~(w))) & \
+	    (ONES * 0x80)) != 0)
+
+/*
+ * The length of the start of s[0..len) that is printable ASCII, which
+ * text_check() accepts without a look: sixteen bytes at a time, then
+ * eight, then one.
+ */
+static size_t
+printable_prefix(const char *s, size_t len)
+{
+	uint64_t	 w[2];
+	size_t		 i = 0;
+
+	for (; i + 16 <= len; i += 16) {
+		memcpy(w, s + i, 16);
+		if (HAS_UNPRINTABLE(w[0]) || HAS_UNPRINTABLE(w[1]))
+			break;
+	}
+	for (; i + 8 <= len; i += 8) {
+		memcpy(w, s + i, 8);
+		if (HAS_UNPRINTABLE(w[0]))
+			break;
+	}
+	while (i < len && (unsigned char)s[i] >= 0x20 &&
+	    (unsigned char)s[i] < 0x7F)
+		i++;
+	return i;
+}
+
+/*
+ * text_check() in one pass that skips printable ASCII, which is most of
+ * pubtool's text, and leaves the other characters one by one to
+ * text_check() (a lead byte with as many bytes as it announces, so that
+ * the answer and *off are the same).  *ascii tells whether s is all
+ * ASCII, which NFC leaves alone.
+ */
+static enum text_fault
+check_text(const char *s, size_t len, size_t *off, bool *ascii)
+{
+	enum text_fault	 f;
+	unsigned char	 c;
+	size_t		 i = 0, n;
+
+	*ascii = true;
+	while ((i += printable_prefix(s + i, len - i)) < len) {
+		c = (unsigned char)s[i];
+		n = c < 0xC0 || c >= 0xF8 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		if (n > len - i)
+			n = len - i;
+		if ((f = text_check(s + i, n, off)) != TEXT_OK) {
+			*off += i;
+			return f;
+		}
+		*ascii = *ascii && c < 0x80;
+		i += n;
+	}
+	return TEXT_OK;
+}
+
+/*
+ * Checks a line that is about to be fed to libyaml: a line with invalid
  * UTF-8, a NUL byte or a control character is reported here, with its
  * position, and its bad bytes are replaced by '?' so that libyaml goes on;
  * the document holding the line is dropped when it ends.  (libyaml would
  * stop at the first bad byte, losing the good documents around it.)
+ */
+static void
+check_line(struct yreader *y, char *s, size_t len)
+{
+	struct srcpos	 pos;
+	struct buf	 msg;
+	size_t		 off, n;
+	enum text_fault	 f;
+	bool		 ascii;
+
+	for (n = 0; (f = check_text(s + n, len - n, &off, &ascii)) != TEXT_OK;
+	    n += off + 1) {
+		if (n == 0) {
+			pos.file = y->file;
+			pos.line = stream_lineno(y->in);
+			pos.col = text_col(s, off);
+			buf_init(&msg);
+			text_describe(&msg, f, s + off, len - off);
+			diag(DIAG_ERROR, &pos, "%s", buf_str(&msg));
+			buf_release(&msg);
+			if (y->nbad % 16 == 0)
+				y->bad_lines = xreallocarray(y->bad_lines,
+				    y->nbad + 16, sizeof(*y->bad_lines));
+			y->bad_lines[y->nbad++] = pos.line;
+		}
+		s[n + off] = '?';
+	}
+}
+
+/*
+ * Feeds libyaml one line at a time, checked by check_line(): straight
+ * into its buffer when the line fits, else through y->line in pieces.
+ * Only one line goes per call, so that libyaml asks for a line when its
+ * scanner reaches it, as it did: the bad bytes of a line are reported
+ * after the errors of the documents before it, and records are written
+ * as soon as they are read from a pipe.
  */
 static int
 read_handler(void *data, unsigned char *buffer, size_t size,
     size_t *size_read)
 {
 	struct yreader	*y = data;
-	struct srcpos	 pos;
-	struct buf	 msg;
 	const char	*s;
-	size_t		 len, off, n;
-	enum text_fault	 f;
+	size_t		 len, n;
 	int		 got;
 
-	while (y->line_off == y->line.len) {
+	if (y->line_off == y->line.len) {
 		if ((got = stream_getline(y->in, &s, &len)) < 0) {
 			y->read_error = true;
 			return 0;
 		}
-		if (got == 0) {
-			*size_read = 0;
+		*size_read = 0;
+		if (got == 0)
+			return 1;
+		if (len < size) {
+			memcpy(buffer, s, len);
+			buffer[len] = '\n';
+			check_line(y, (char *)buffer, len);
+			*size_read = len + 1;
 			return 1;
 		}
 		buf_reset(&y->line);
 		y->line_off = 0;
 		buf_add(&y->line, s, len);
 		buf_addc(&y->line, '\n');
-		for (n = 0; (f = text_check(y->line.data + n, len - n, &off)) !=
-		    TEXT_OK; n += off + 1) {
-			if (n == 0) {
-				pos.file = y->file;
-				pos.line = stream_lineno(y->in);
-				pos.col = text_col(y->line.data, off);
-				buf_init(&msg);
-				text_describe(&msg, f, y->line.data + off,
-				    len - off);
-				diag(DIAG_ERROR, &pos, "%s", buf_str(&msg));
-				buf_release(&msg);
-				if (y->nbad % 16 == 0)
-					y->bad_lines = xreallocarray(
-					    y->bad_lines, y->nbad + 16,
-					    sizeof(*y->bad_lines));
-				y->bad_lines[y->nbad++] = pos.line;
-			}
-			y->line.data[n + off] = '?';
-		}
+		check_line(y, y->line.data, len);
 	}
 	n = y->line.len - y->line_off;
 	if (n > size)
@@ -236,6 +325,26 @@ skip_node(struct yreader *y)
 }
 
 /*
+ * Is s[0..len), printable ASCII, already what text_nfc() leaves when it
+ * collapses white space: no space at either end, no two in a row, no
+ * tab or line break?
+ */
+static bool
+is_collapsed(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
+		return false;
+	/* A space is never last, so s[i + 1] is within s. */
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 ||
+		    (s[i] == ' ' && s[i + 1] == ' '))
+			return false;
+	return true;
+}
+
+/*
  * Checks and normalises the scalar in hand as the value of field name;
  * NULL (after reporting) when it is not acceptable text.
  */
@@ -246,6 +355,7 @@ scalar_text(struct yreader *y, const char *name, bool collapse)
 	size_t		 len = y->ev.data.scalar.length, off;
 	enum text_fault	 f;
 	struct buf	 msg;
+	bool		 ascii;
 
 	if (len > y->max_field) {
 		buf_init(&msg);
@@ -255,7 +365,7 @@ scalar_text(struct yreader *y, const char *name, bool collapse)
 		buf_release(&msg);
 		return NULL;
 	}
-	if ((f = text_check(s, len, &off)) != TEXT_OK) {
+	if ((f = check_text(s, len, &off, &ascii)) != TEXT_OK) {
 		buf_init(&msg);
 		text_describe(&msg, f, s + off, len - off);
 		buf_addstr(&msg, " in field '%s'");
@@ -263,6 +373,9 @@ scalar_text(struct yreader *y, const char *name, bool collapse)
 		buf_release(&msg);
 		return NULL;
 	}
+	/* ASCII is its own NFC; only white space may need collapsing. */
+	if (ascii && (!collapse || is_collapsed(s, len)))
+		return arena_strndup(&y->arena, s, len);
 	return text_nfc(&y->arena, s, len, collapse);
 }
 
@@ -441,6 +554,21 @@ read_profile(struct yreader *y)
 	}
 }
 
+/*
+ * The schema entry of field k, or NULL.  The first byte is compared
+ * before the rest: every key is looked up, and most names differ there.
+ */
+static const struct field *
+find_field(const char *k)
+{
+	size_t	 i;
+
+	for (i = 0; i < NFIELDS; i++)
+		if (fields[i].name[0] == k[0] && strcmp(fields[i].name, k) == 0)
+			return &fields[i];
+	return NULL;
+}
+
 /* Reads one document's top-level mapping and hands over what it holds. */
 static bool
 read_document(struct yreader *y)
@@ -449,7 +577,7 @@ read_document(struct yreader *y)
 	const struct field *f;
 	bool		 seen[NFIELDS] = { false }, is_profile = false;
 	const char	*k;
-	size_t		 i, nkeys = 0;
+	size_t		 nkeys = 0;
 	int		 rc = 0;
 
 	arena_reset(&y->arena);
@@ -489,10 +617,7 @@ read_document(struct yreader *y)
 				return false;
 			continue;
 		}
-		for (i = 0, f = NULL; i < NFIELDS; i++)
-			if (strcmp(fields[i].name, k) == 0)
-				f = &fields[i];
-		if (f == NULL) {
+		if ((f = find_field(k)) == NULL) {
 			bad(y, y->ev.start_mark, "unknown field '%s'", k);
 			if (!next(y) || !skip_node(y))
 				return false;

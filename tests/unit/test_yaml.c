@@ -126,6 +126,37 @@ START_TEST(test_yaml_write_minimal)
 END_TEST
 
 /*
+ * The escapes are libyaml's, whose emitter wrote pubtool's files before:
+ * line breaks, controls, the quote, the backslash, the byte order mark
+ * and everything beyond the BMP; other non-ASCII characters stay UTF-8.
+ * An empty profile is a flow mapping.
+ */
+START_TEST(test_yaml_write_escapes)
+{
+	struct profile	 p;
+	struct record	 r;
+	char		*out;
+
+	record_init(&r);
+	r.title = "tab\there \"q\" back\\slash nel\xC2\x85 nbsp\xC2\xA0 "
+	    "ls\xE2\x80\xA8 ps\xE2\x80\xA9 bom\xEF\xBB\xBF "
+	    "emoji\xF0\x9F\x98\x80 \xE2\x80\x94 caf\xC3\xA9 \xED\x9F\xBF";
+	r.abstract = "one\n\ntwo\x01\x1B\x7F\xC2\x80 end";
+	out = write_records(&yaml_writer, &r, 1, NULL);
+	ck_assert_str_eq(out, "---\n"
+	    "title: \"tab\\there \\\"q\\\" back\\\\slash nel\\N nbsp\xC2\xA0 "
+	    "ls\\L ps\\P bom\\uFEFF emoji\\U0001F600 \xE2\x80\x94 caf\xC3\xA9 "
+	    "\xED\x9F\xBF\"\n"
+	    "abstract: \"one\\n\\ntwo\\x01\\e\\x7F\\x80 end\"\n");
+	free(out);
+	profile_init(&p);
+	out = write_records(&yaml_writer, NULL, 0, &p);
+	ck_assert_str_eq(out, "---\nprofile: {}\n");
+	free(out);
+}
+END_TEST
+
+/*
  * Is line one the writer may produce: a document start, a plain list
  * key, a known plain value, or a string double-quoted on its own line?
  */
@@ -335,6 +366,35 @@ START_TEST(test_yaml_read_plain)
 }
 END_TEST
 
+/*
+ * White space is collapsed in every field but the abstract, whether the
+ * value is ASCII or not; the abstract is kept as it is.
+ */
+START_TEST(test_yaml_read_collapse)
+{
+	static const char *const authors[] = {
+		"x y", "Plain Name", "Zo\xC3\xAB A", NULL
+	};
+	struct readres	 res;
+	struct record	*r;
+
+	readres_init(&res);
+	read_str(&yaml_reader,
+	    "title: \"  a  b \"\n"
+	    "authors: [\"x\\ty\", \"Plain Name\", \" Zo\\u00EB\\n A\"]\n"
+	    "venue: \"caf\\u00E9  \"\n"
+	    "abstract: \"  keep  two \"\n", &res);
+	ck_assert_str_eq(res.diag, "");
+	ck_assert_uint_eq(res.set.n, 1);
+	r = res.set.recs[0];
+	ck_assert_str_eq(r->title, "a b");
+	check_strlist(&r->authors, authors);
+	ck_assert_str_eq(r->venue, "caf\xC3\xA9");
+	ck_assert_str_eq(r->abstract, "  keep  two ");
+	readres_release(&res);
+}
+END_TEST
+
 /* No input, an empty document or comments only: no records. */
 START_TEST(test_yaml_read_empty)
 {
@@ -481,6 +541,13 @@ START_TEST(test_yaml_reject_characters)
 	check_bad_doc("title: x\nabstract: \"line\\rfeed\"",
 	    "pubtool: <stdin>:6:11: error: control character (byte 0x0D) in field "
 	    "'abstract'\n");
+	/* after runs of ASCII longer than a word, and after non-ASCII */
+	check_bad_doc("title: \"0123456789abcdef\\x7f\"",
+	    "pubtool: <stdin>:5:8: error: control character (byte 0x7F) in "
+	    "field 'title'\n");
+	check_bad_doc("title: \"caf\xC3\xA9 0123456789 \\u0085\\x9F\"",
+	    "pubtool: <stdin>:5:8: error: control character (U+009F) in field "
+	    "'title'\n");
 }
 END_TEST
 
@@ -555,6 +622,15 @@ START_TEST(test_yaml_bad_utf8)
 	ck_assert_uint_eq(res.set.n, 2);
 	ck_assert_str_eq(res.set.recs[0]->title, "First");
 	ck_assert_str_eq(res.set.recs[1]->title, "Last");
+	readres_release(&res);
+
+	/* The column counts code points, past runs of ASCII. */
+	readres_init(&res);
+	read_str(&yaml_reader, BEFORE "title: \"\xC3\xA9t\xC3\xA9 0123456789"
+	    "abcdef \x7F \x01\"" AFTER, &res);
+	ck_assert_str_eq(res.diag, "pubtool: <stdin>:5:30: error: control "
+	    "character (byte 0x7F)\n");
+	ck_assert_uint_eq(res.set.n, 2);
 	readres_release(&res);
 
 	/* A bad byte in a comment between documents spoils neither. */
@@ -650,10 +726,12 @@ yaml_suite(void)
 
 	tcase_add_test(write, test_yaml_write_exact);
 	tcase_add_test(write, test_yaml_write_minimal);
+	tcase_add_test(write, test_yaml_write_escapes);
 	tcase_add_test(write, test_yaml_round_trip_hostile);
 	tcase_add_test(write, test_yaml_round_trip_profile);
 	suite_add_tcase(s, write);
 	tcase_add_test(read, test_yaml_read_plain);
+	tcase_add_test(read, test_yaml_read_collapse);
 	tcase_add_test(read, test_yaml_read_empty);
 	tcase_add_test(read, test_yaml_sink_stop);
 	tcase_add_test(read, test_yaml_read_error);
