@@ -154,6 +154,8 @@ struct xml {
 
 /* libxml2, when loaded; it owns nothing of ours. */
 static struct xml_lib	 lx;
+/* libxml2 could not be loaded (said once, for the first XML input). */
+static bool		 lx_failed;
 /*
  * The parse in progress, for the process-wide entity loader, which gets no
  * argument of ours.  It owns nothing: xml_open() sets it, xml_free()
@@ -194,9 +196,9 @@ static bool		 same_ns(const xmlNode *, const char *);
 /*
  * Loads libxml2 and sets it up the first time XML is read (start-up cost
  * matters for the other formats), and arranges for its global state to
- * be freed and the library unloaded at exit, so that valgrind finds
- * nothing left.  Returns 0, or -1 after a message when libxml2 cannot be
- * loaded or lacks a symbol (pubtool then reads no XML and exits 4).
+ * be freed and the library unloaded at exit.  Returns 0, or -1 when
+ * libxml2 cannot be loaded or lacks a symbol: after a message the first
+ * time, and at once for every later input (the command exits 4).
  */
 static int
 xml_load(void)
@@ -205,6 +207,8 @@ xml_load(void)
 
 	if (lx.handle != NULL)
 		return 0;
+	if (lx_failed)
+		return -1;
 	if ((h = dlopen(XML_SONAME, RTLD_NOW | RTLD_LOCAL)) == NULL)
 		goto fail;
 	/* POSIX has dlsym() results converted so; C11 does not say. */
@@ -225,10 +229,17 @@ fail:
 	if (h != NULL)
 		dlclose(h);
 	memset(&lx, 0, sizeof(lx));
+	lx_failed = true;
 	return -1;
 }
 
-/* At exit: frees libxml2's global state, then unloads it. */
+/*
+ * At exit: frees libxml2's global state, then unloads it and the
+ * libraries it brought.  glibc keeps libstdc++ (which ICU needs) and the
+ * libraries it needs loaded, since libstdc++ has unique symbols; valgrind
+ * counts their bookkeeping and libstdc++'s exception pool as still
+ * reachable, never as leaks.
+ */
 static void
 xml_cleanup(void)
 {
