@@ -31,7 +31,6 @@
  */
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,7 +60,7 @@
 #define XML_ENTITY_DEPTH	8
 /* How many levels of open elements are remembered at a failure. */
 #define XML_OPEN_DEPTH	4
-/* The libxml2 that xml_load() opens: the ABI of libxml2 2.9 to 2.13. */
+/* The libxml2 that xml_load() opens, by the soname it is linked by. */
 #define XML_SONAME	"libxml2.so.2"
 
 /*
@@ -196,7 +195,7 @@ static bool		 same_ns(const xmlNode *, const char *);
 /*
  * Loads libxml2 and sets it up the first time XML is read (start-up cost
  * matters for the other formats), and arranges for its global state to
- * be freed and the library unloaded at exit.  Returns 0, or -1 when
+ * be freed at exit.  Returns 0, or -1 when
  * libxml2 cannot be loaded or lacks a symbol: after a message the first
  * time, and at once for every later input (the command exits 4).
  */
@@ -211,7 +210,10 @@ xml_load(void)
 		return -1;
 	if ((h = dlopen(XML_SONAME, RTLD_NOW | RTLD_LOCAL)) == NULL)
 		goto fail;
-	/* POSIX has dlsym() results converted so; C11 does not say. */
+	/*
+	 * POSIX lets dlsym()'s void * be turned into a function pointer,
+	 * ISO C does not (a cast draws a -pedantic warning): it is copied.
+	 */
 #define XML_RESOLVE(s)							\
 	_Static_assert(sizeof(lx.s) == sizeof(sym), "pointer sizes");	\
 	if ((sym = dlsym(h, #s)) == NULL)				\
@@ -234,18 +236,18 @@ fail:
 }
 
 /*
- * At exit: frees libxml2's global state, then unloads it and the
- * libraries it brought.  glibc keeps libstdc++ (which ICU needs) and the
- * libraries it needs loaded, since libstdc++ has unique symbols; valgrind
- * counts their bookkeeping and libstdc++'s exception pool as still
- * reachable, never as leaks.
+ * At exit: frees libxml2's global state.  libxml2 stays loaded until the
+ * process ends, as it did when it was linked: dlclose() would unload ICU
+ * with it, and the converters ICU caches when an input declares an
+ * encoding that only ICU knows (SCSU, say) are freed by nothing but ICU's
+ * u_cleanup(), which libxml2 never calls; loaded, they stay reachable from
+ * ICU's globals, unloaded they would be leaks.  What dlopen() itself
+ * allocated stays reachable from the dynamic loader's lists.
  */
 static void
 xml_cleanup(void)
 {
 	lx.xmlCleanupParser();
-	dlclose(lx.handle);
-	memset(&lx, 0, sizeof(lx));
 }
 
 /* Swallows libxml2's unstructured messages: on_error() reports errors. */
