@@ -24,9 +24,14 @@ DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   biber pandoc valgrind clang libclang-rt-14-dev \
 		   zsh fish bibutils tidy git jq
 
+# libxml2 is not linked: src/xml.c loads it with dlopen() when XML is
+# first read, so that the rest starts without it, and only its headers
+# are needed here.  (glibc 2.34 and later have dlopen() in libc; an older
+# libc needs LDLIBS=-ldl.)
 DEPS		 = yaml-0.1 libxml-2.0 libutf8proc
+LINK_DEPS	 = yaml-0.1 libutf8proc
 DEP_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-DEP_LIBS	:= $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
+DEP_LIBS	:= $(shell $(PKG_CONFIG) --libs $(LINK_DEPS) 2>/dev/null)
 CHECK_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 CHECK_LIBS	:= $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
 

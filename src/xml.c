@@ -22,7 +22,14 @@
  *    that a record can be told complete or cut short.  What was built
  *    before is still handed out, and the error is reported as
  *    FILE:LINE:COL through diag() when the reader gets to it.
+ *
+ * libxml2 is not linked into pubtool: it is loaded with dlopen() when XML
+ * is first read (xml_load()), so that the commands and formats that read
+ * no XML do not pay, on every start, for the dynamic loader mapping and
+ * relocating it and what it needs (ICU, libstdc++, zlib, liblzma).  Its
+ * functions are called through the table lx.
  */
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,6 +60,53 @@
 #define XML_ENTITY_DEPTH	8
 /* How many levels of open elements are remembered at a failure. */
 #define XML_OPEN_DEPTH	4
+/* The libxml2 that xml_load() opens, by the soname it is linked by. */
+#define XML_SONAME	"libxml2.so.2"
+
+/*
+ * What pubtool uses of libxml2: its functions and the one variable
+ * (xmlParserMaxDepth), each resolved by name with dlsym().
+ */
+#define XML_SYMBOLS(X)						\
+	X(xmlCleanupParser)					\
+	X(xmlDocGetRootElement)					\
+	X(xmlFreeParserInputBuffer)				\
+	X(xmlFreeTextReader)					\
+	X(xmlGetLineNo)						\
+	X(xmlInitParser)					\
+	X(xmlNewIOInputStream)					\
+	X(xmlParserInputBufferCreateFd)				\
+	X(xmlParserMaxDepth)					\
+	X(xmlReaderForIO)					\
+	X(xmlSetExternalEntityLoader)				\
+	X(xmlSetGenericErrorFunc)				\
+	X(xmlSetStructuredErrorFunc)				\
+	X(xmlStrdup)						\
+	X(xmlTextReaderCurrentNode)				\
+	X(xmlTextReaderDepth)					\
+	X(xmlTextReaderExpand)					\
+	X(xmlTextReaderGetParserColumnNumber)			\
+	X(xmlTextReaderGetParserLineNumber)			\
+	X(xmlTextReaderNext)					\
+	X(xmlTextReaderNodeType)				\
+	X(xmlTextReaderRead)					\
+	X(xmlTextReaderSetStructuredErrorHandler)
+
+/*
+ * libxml2 once loaded: the handle, and a pointer to each symbol, named as
+ * libxml2 names it.  Each pointer's type is taken from libxml2's own
+ * declaration with __typeof__ (a GNU C extension that gcc and clang share,
+ * standard as typeof in C23: C11 has no way to name the type of a
+ * declaration), so that the compiler checks every call against libxml2's
+ * headers as if it were linked.  Taking the type refers to nothing at
+ * link time.
+ */
+struct xml_lib {
+	void	*handle;	/* NULL until xml_load() */
+#define XML_MEMBER(sym)	__typeof__(sym)	*sym;
+	XML_SYMBOLS(XML_MEMBER)
+#undef XML_MEMBER
+};
 
 /*
  * One input being read.  On a failure, the elements open at that moment
@@ -97,7 +151,10 @@ struct xml {
 	char			*lost_ns;
 };
 
-static bool		 xml_ready;
+/* libxml2, when loaded; it owns nothing of ours. */
+static struct xml_lib	 lx;
+/* libxml2 could not be loaded (said once, for the first XML input). */
+static bool		 lx_failed;
 /*
  * The parse in progress, for the process-wide entity loader, which gets no
  * argument of ours.  It owns nothing: xml_open() sets it, xml_free()
@@ -105,7 +162,7 @@ static bool		 xml_ready;
  */
 static struct xml	*xml_current;
 
-static void		 xml_init(void);
+static int		 xml_load(void);
 static void		 xml_cleanup(void);
 static void		 quiet(void *, const char *, ...);
 static int		 io_read(void *, char *, int);
@@ -136,25 +193,61 @@ static const char	*finish_text(struct xml *, const xmlNode *,
 static bool		 same_ns(const xmlNode *, const char *);
 
 /*
- * Sets libxml2 up the first time XML is read (start-up cost matters for
- * the other formats) and frees its global state at exit, so that
- * valgrind finds nothing still reachable.
+ * Loads libxml2 and sets it up the first time XML is read (start-up cost
+ * matters for the other formats), and arranges for its global state to
+ * be freed at exit.  Returns 0, or -1 when
+ * libxml2 cannot be loaded or lacks a symbol: after a message the first
+ * time, and at once for every later input (the command exits 4).
  */
-static void
-xml_init(void)
+static int
+xml_load(void)
 {
-	if (xml_ready)
-		return;
-	xml_ready = true;
-	xmlInitParser();
-	xmlSetExternalEntityLoader(load_entity);
+	void	*h, *sym;
+
+	if (lx.handle != NULL)
+		return 0;
+	if (lx_failed)
+		return -1;
+	if ((h = dlopen(XML_SONAME, RTLD_NOW | RTLD_LOCAL)) == NULL)
+		goto fail;
+	/*
+	 * POSIX lets dlsym()'s void * be turned into a function pointer,
+	 * ISO C does not (a cast draws a -pedantic warning): it is copied.
+	 */
+#define XML_RESOLVE(s)							\
+	_Static_assert(sizeof(lx.s) == sizeof(sym), "pointer sizes");	\
+	if ((sym = dlsym(h, #s)) == NULL)				\
+		goto fail;						\
+	memcpy(&lx.s, &sym, sizeof(lx.s));
+	XML_SYMBOLS(XML_RESOLVE)
+#undef XML_RESOLVE
+	lx.handle = h;
+	lx.xmlInitParser();
+	lx.xmlSetExternalEntityLoader(load_entity);
 	atexit(xml_cleanup);
+	return 0;
+fail:
+	diag_sys(NULL, "cannot load %s: %s", XML_SONAME, dlerror());
+	if (h != NULL)
+		dlclose(h);
+	memset(&lx, 0, sizeof(lx));
+	lx_failed = true;
+	return -1;
 }
 
+/*
+ * At exit: frees libxml2's global state.  libxml2 stays loaded until the
+ * process ends, as it did when it was linked: dlclose() would unload ICU
+ * with it, and the converters ICU caches when an input declares an
+ * encoding that only ICU knows (SCSU, say) are freed by nothing but ICU's
+ * u_cleanup(), which libxml2 never calls; loaded, they stay reachable from
+ * ICU's globals, unloaded they would be leaks.  What dlopen() itself
+ * allocated stays reachable from the dynamic loader's lists.
+ */
 static void
 xml_cleanup(void)
 {
-	xmlCleanupParser();
+	lx.xmlCleanupParser();
 }
 
 /* Swallows libxml2's unstructured messages: on_error() reports errors. */
@@ -329,11 +422,11 @@ error_message(struct xml *x, const xmlError *e, xmlParserCtxtPtr c,
 		if (mainc && x->eof && c->nodeNr > 0 && c->node != NULL) {
 			buf_addf(out, "truncated input: element '%s' of line "
 			    "%ld is not closed", (const char *)c->node->name,
-			    xmlGetLineNo(c->node));
+			    lx.xmlGetLineNo(c->node));
 			return;
 		}
 		if (mainc && x->eof && (c->myDoc == NULL ||
-		    xmlDocGetRootElement(c->myDoc) == NULL)) {
+		    lx.xmlDocGetRootElement(c->myDoc) == NULL)) {
 			buf_addstr(out, x->blank ? "empty input: no root "
 			    "element" : "no XML root element");
 			return;
@@ -344,7 +437,7 @@ error_message(struct xml *x, const xmlError *e, xmlParserCtxtPtr c,
 		if (strstr(m, "Excessive depth") != NULL) {
 			buf_addf(out, "elements nested too deeply (more than "
 			    "%u levels; --max depth=N raises the limit)",
-			    xmlParserMaxDepth);
+			    *lx.xmlParserMaxDepth);
 			return;
 		}
 		break;
@@ -416,10 +509,10 @@ on_error(void *arg, xmlErrorPtr e)
 		pos.col = e->int2 > 0 ? (unsigned long)e->int2 : 0;
 	} else if (x->reader != NULL) {
 		/* In an entity's text: where the parser is in the input. */
-		pos.line = (unsigned long)xmlTextReaderGetParserLineNumber(
-		    x->reader);
-		pos.col = (unsigned long)xmlTextReaderGetParserColumnNumber(
-		    x->reader);
+		pos.line = (unsigned long)
+		    lx.xmlTextReaderGetParserLineNumber(x->reader);
+		pos.col = (unsigned long)
+		    lx.xmlTextReaderGetParserColumnNumber(x->reader);
 	}
 	buf_init(&msg);
 	error_message(x, e, c, &msg);
@@ -482,9 +575,9 @@ load_entity(const char *url, const char *id, xmlParserCtxtPtr c)
 		pos.line = pos.col = 0;
 		if (x->reader != NULL) {
 			pos.line = (unsigned long)
-			    xmlTextReaderGetParserLineNumber(x->reader);
+			    lx.xmlTextReaderGetParserLineNumber(x->reader);
 			pos.col = (unsigned long)
-			    xmlTextReaderGetParserColumnNumber(x->reader);
+			    lx.xmlTextReaderGetParserColumnNumber(x->reader);
 		}
 		buf_init(&msg);
 		buf_addf(&msg, "refused to read '%s': pubtool reads nothing "
@@ -517,17 +610,17 @@ open_dtd(struct xml *x, xmlParserCtxtPtr c)
 		goto fail;
 	}
 	/* The buffer closes fd when it is freed. */
-	if ((buf = xmlParserInputBufferCreateFd(fd,
+	if ((buf = lx.xmlParserInputBufferCreateFd(fd,
 	    XML_CHAR_ENCODING_NONE)) == NULL) {
 		close(fd);
 		goto nomem;
 	}
-	if ((in = xmlNewIOInputStream(c, buf, XML_CHAR_ENCODING_NONE)) ==
+	if ((in = lx.xmlNewIOInputStream(c, buf, XML_CHAR_ENCODING_NONE)) ==
 	    NULL) {
-		xmlFreeParserInputBuffer(buf);
+		lx.xmlFreeParserInputBuffer(buf);
 		goto nomem;
 	}
-	in->filename = (const char *)xmlStrdup((const xmlChar *)x->dtd);
+	in->filename = (const char *)lx.xmlStrdup((const xmlChar *)x->dtd);
 	return in;
 nomem:
 	diag(DIAG_SYSERR, NULL, "%s: cannot set up the XML parser", x->dtd);
@@ -700,13 +793,14 @@ xml_open(struct stream *in, enum xml_flags flags, const struct limits *lim)
 	unsigned long	 errors;
 	int		 opts;
 
-	xml_init();
+	if (xml_load() == -1)
+		return NULL;
 	x = xcalloc(1, sizeof(*x));
 	x->in = in;
 	x->file = stream_name(in);
 	x->max_text = lim->field;
 	/* libxml2's depth limit is a global, read by every parse. */
-	xmlParserMaxDepth = (unsigned)lim->depth;
+	*lx.xmlParserMaxDepth = (unsigned)lim->depth;
 	x->maxdepth = -1;
 	x->blank = true;
 	buf_init(&x->pending);
@@ -751,16 +845,17 @@ xml_open(struct stream *in, enum xml_flags flags, const struct limits *lim)
 		}
 	}
 	xml_current = x;
-	xmlSetStructuredErrorFunc(x, on_error);
-	xmlSetGenericErrorFunc(NULL, quiet);
-	x->reader = xmlReaderForIO(io_read, io_close, x, x->file, NULL, opts);
+	lx.xmlSetStructuredErrorFunc(x, on_error);
+	lx.xmlSetGenericErrorFunc(NULL, quiet);
+	x->reader = lx.xmlReaderForIO(io_read, io_close, x, x->file, NULL,
+	    opts);
 	if (x->reader == NULL) {
 		diag(DIAG_SYSERR, NULL, "%s: cannot set up the XML parser",
 		    x->file);
 		xml_free(x);
 		return NULL;
 	}
-	xmlTextReaderSetStructuredErrorHandler(x->reader, on_error, x);
+	lx.xmlTextReaderSetStructuredErrorHandler(x->reader, on_error, x);
 	return x;
 }
 
@@ -772,11 +867,11 @@ xml_free(struct xml *x)
 	if (x == NULL)
 		return;
 	if (x->reader != NULL)
-		xmlFreeTextReader(x->reader);
+		lx.xmlFreeTextReader(x->reader);
 	if (xml_current == x) {
 		xml_current = NULL;
-		xmlSetStructuredErrorFunc(NULL, NULL);
-		xmlSetGenericErrorFunc(NULL, NULL);
+		lx.xmlSetStructuredErrorFunc(NULL, NULL);
+		lx.xmlSetGenericErrorFunc(NULL, NULL);
 	}
 	free(x->head);
 	free(x->dtd);
@@ -823,12 +918,12 @@ walk(struct xml *x, xmlNodePtr prev, bool prev_skip, int maxdepth,
 		n = prev;
 	else {
 		x->walking = true;
-		n = xmlTextReaderCurrentNode(x->reader);
+		n = lx.xmlTextReaderCurrentNode(x->reader);
 	}
 	if (n == NULL || n->parent == NULL) {
 		/* Nothing read yet: the root element comes first. */
 		if (x->doc == NULL || maxdepth < 0 ||
-		    (n = xmlDocGetRootElement(x->doc)) == NULL)
+		    (n = lx.xmlDocGetRootElement(x->doc)) == NULL)
 			return NULL;
 		*depthp = 0;
 		return n;
@@ -883,9 +978,9 @@ xml_next(struct xml *x, int maxdepth, const struct xml_node **el)
 	if (x->failed)
 		goto failed;
 	if (prev != NULL && (prev_skip || x->hand_depth >= maxdepth))
-		ret = xmlTextReaderNext(x->reader);
+		ret = lx.xmlTextReaderNext(x->reader);
 	else
-		ret = xmlTextReaderRead(x->reader);
+		ret = lx.xmlTextReaderRead(x->reader);
 	for (;;) {
 		if (x->failed)
 			goto failed;
@@ -895,23 +990,23 @@ xml_next(struct xml *x, int maxdepth, const struct xml_node **el)
 			/* libxml2 failed without saying why. */
 			pos.file = x->file;
 			pos.line = (unsigned long)
-			    xmlTextReaderGetParserLineNumber(x->reader);
+			    lx.xmlTextReaderGetParserLineNumber(x->reader);
 			pos.col = (unsigned long)
-			    xmlTextReaderGetParserColumnNumber(x->reader);
+			    lx.xmlTextReaderGetParserColumnNumber(x->reader);
 			diag(DIAG_ERROR, &pos, "malformed XML");
 			x->failed = true;
 			return -1;
 		}
-		type = xmlTextReaderNodeType(x->reader);
-		depth = xmlTextReaderDepth(x->reader);
+		type = lx.xmlTextReaderNodeType(x->reader);
+		depth = lx.xmlTextReaderDepth(x->reader);
 		if (type == XML_READER_TYPE_ELEMENT && depth <= maxdepth)
 			break;
 		if (type == XML_READER_TYPE_ELEMENT)
-			ret = xmlTextReaderNext(x->reader);
+			ret = lx.xmlTextReaderNext(x->reader);
 		else
-			ret = xmlTextReaderRead(x->reader);
+			ret = lx.xmlTextReaderRead(x->reader);
 	}
-	n = xmlTextReaderCurrentNode(x->reader);
+	n = lx.xmlTextReaderCurrentNode(x->reader);
 	goto found;
 failed:
 	if (!x->cut_known ||
@@ -951,7 +1046,7 @@ xml_expand(struct xml *x)
 	if (x->hand == NULL)
 		return NULL;
 	if (!x->failed)
-		n = xmlTextReaderExpand(x->reader);
+		n = lx.xmlTextReaderExpand(x->reader);
 	x->skip = true;
 	if (x->failed) {
 		/* Complete if the failure came after its end. */
@@ -1037,7 +1132,7 @@ xml_ns(const struct xml_node *el)
 unsigned long
 xml_line(const struct xml_node *el)
 {
-	long	 line = xmlGetLineNo((const xmlNode *)el);
+	long	 line = lx.xmlGetLineNo((const xmlNode *)el);
 
 	return line > 0 ? (unsigned long)line : 0;
 }
