@@ -217,7 +217,7 @@ check-valgrind: pubtool tests/unit/check_pubtool
 	CK_FORK=no valgrind -q --leak-check=full \
 	    --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
 	    tests/unit/check_pubtool
-	PUBTOOL=tests/valgrind-pubtool tests/cli/run.sh
+	CLI_TIMEOUT=300 PUBTOOL=tests/valgrind-pubtool tests/cli/run.sh
 
 # Every fuzz corpus file through its harness, built by the normal
 # compiler with a standalone driver instead of libFuzzer.

@@ -208,7 +208,12 @@ xml_load(void)
 		return 0;
 	if (lx_failed)
 		return -1;
-	if ((h = dlopen(XML_SONAME, RTLD_NOW | RTLD_LOCAL)) == NULL)
+	/*
+	 * Lazy binding, as when libxml2 was linked: binding every call of
+	 * libxml2, ICU and libstdc++ up front costs more than an import of a
+	 * small file.  What we call is resolved with dlsym() below anyway.
+	 */
+	if ((h = dlopen(XML_SONAME, RTLD_LAZY | RTLD_LOCAL)) == NULL)
 		goto fail;
 	/*
 	 * POSIX lets dlsym()'s void * be turned into a function pointer,

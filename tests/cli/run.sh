@@ -20,6 +20,9 @@ if [ "${1:-}" = -u ]; then update=1; shift; fi
 # 2026-11-26 00:00:00 UTC.
 SOURCE_DATE_EPOCH=1795651200
 export SOURCE_DATE_EPOCH
+# Seconds a case may take: CLI_TIMEOUT, else 20 (make check-valgrind,
+# where one case runs pubtool a hundred times under memcheck, gives more).
+LIMIT=${CLI_TIMEOUT:-20}
 unset PUBTOOL_LIBRARY PUBTOOL_CONFIG XDG_DATA_HOME XDG_CONFIG_HOME
 LC_ALL=C.UTF-8
 export LC_ALL
@@ -58,10 +61,10 @@ for c in $cases; do
 		HOME=$TMP
 		export HOME
 		if [ "${c##*.}" = sh ]; then
-			timeout 20 sh "$c"
+			timeout "$LIMIT" sh "$c"
 		else
 			eval "set -- $(cat "$c")"
-			timeout 20 "$PUBTOOL" "$@"
+			timeout "$LIMIT" "$PUBTOOL" "$@"
 		fi
 	) <"$stdin" >"$got/out.raw" 2>"$got/err.raw"
 	echo $? >"$got/rc"
