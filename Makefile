@@ -23,6 +23,8 @@ DEBIAN_PACKAGES	 = build-essential pkg-config libyaml-dev libxml2-dev \
 		   bash-completion cppcheck strace texlive-binaries texlive-base \
 		   biber pandoc valgrind clang libclang-rt-14-dev \
 		   zsh fish bibutils tidy git jq
+# The peers and timers of `make bench` (not needed by make check).
+BENCH_PACKAGES	 = hyperfine time bibtool bibutils python3-pybtex pandoc
 
 # libxml2 is not linked: src/xml.c loads it with dlopen() when XML is
 # first read, so that the rest starts without it, and only its headers
@@ -86,7 +88,8 @@ FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
 .PHONY: all run check check-unit check-cli check-completion \
 	check-consumers check-headers check-valgrind check-install \
-	check-man-options check-budget bench check-asan check-fuzz-corpus \
+	check-man-options check-budget bench bench-deps install-packages \
+	check-asan check-fuzz-corpus \
 	fuzz lint lint-man deps print-deps print-version install uninstall \
 	dist distcheck clean
 
@@ -126,7 +129,16 @@ print-version:
 # Installs the Debian packages that are missing when run as root;
 # otherwise prints the command that would.
 deps:
-	@missing=; for p in $(DEBIAN_PACKAGES); do \
+	@$(MAKE) --no-print-directory install-packages \
+	    PACKAGES='$(DEBIAN_PACKAGES)'
+
+# What `make bench` needs besides: the timer and the peers it measures.
+bench-deps:
+	@$(MAKE) --no-print-directory install-packages \
+	    PACKAGES='$(BENCH_PACKAGES)'
+
+install-packages:
+	@missing=; for p in $(PACKAGES); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
 	    grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -277,7 +289,7 @@ BENCH_PROGS	 = bench/split_lines bench/yaml_walk
 BENCH_CFLAGS	 = $(ALL_CFLAGS) -O2
 
 # The build counts against the time budget, so it is part of the recipe.
-bench:
+bench: bench-deps
 	@start=$$(date +%s) && \
 	$(MAKE) --no-print-directory pubtool $(BENCH_PROGS) && \
 	BENCH_START=$$start bench/run.sh
