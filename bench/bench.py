@@ -22,11 +22,11 @@ A command is skipped at a size, with the reason in the table, when
     3 * BENCH_LIMIT seconds (pubtool and the floors): it is stopped;
   - its runs (the estimate above, or the warm-up run's time) would not fit
     in what is left of BENCH_BUDGET seconds for the whole run, or the
-    inputs of its size could not be made in it.  Sizes run from small to
-    large, and at each size pubtool and the floors first, then the peers,
-    each group in the order of group_specs(), the most important path
-    first; so when the budget runs out, what goes is the end of the largest
-    size.
+    inputs of its size could not be made in it.  pubtool and the floors
+    run first, at every size from small to large, then the peers the same
+    way, each group in the order of group_specs(), the most important path
+    first; so when the budget runs out, what goes is peers at the largest
+    sizes.
 
 Environment (all optional):
   BENCH_SIZES   record counts, default "10000 100000 1000000"
@@ -781,11 +781,11 @@ def render(state):
       "between 1 and 2), is over %d s for one run; a warm-up run stopped "
       "after %d s (peers) or %d s (pubtool, floors); a command whose runs "
       "(as estimated, or as its warm-up run took) would not fit in what "
-      "is left of the time budget (%d s for the whole run).  Sizes run from "
-      "small to large, and at each size pubtool and the floors before the "
-      "peers, the paths in the order of the tables, so that the budget "
-      "leaves out the end of the largest size." % (meta["limit"], meta["limit"], 3 * meta["limit"],
-                  meta["budget"]))
+      "is left of the time budget (%d s for the whole run).  pubtool and "
+      "the floors run first, at every size from small to large, then the "
+      "peers the same way, the paths in the order of the tables, so that "
+      "the budget leaves out peers at the largest sizes." %
+      (meta["limit"], meta["limit"], 3 * meta["limit"], meta["budget"]))
     w("")
     notes = 0
     for r in results:
@@ -910,10 +910,10 @@ def main(argv):
     for kind, label, cmd, note in start["cmds"]:
         bench.run(start, kind, label, cmd, note, None, 0)
 
-    # From the smallest size to the largest, and at each size pubtool and
-    # the floors before the peers: when the budget runs out, what is left
-    # out is the end of the largest size.
-    plan = [(n, phase) for n in SIZES for phase in ("core", "peer")]
+    # pubtool and the floors at every size, smallest first, then the peers
+    # the same way: when the budget runs out, what is left out is peers at
+    # the largest sizes, never pubtool's own figures.
+    plan = [(n, "core") for n in SIZES] + [(n, "peer") for n in SIZES]
     ready = {}
     for n, phase in plan:
         if n not in ready:
