@@ -10,6 +10,7 @@
 #include "escape.h"
 #include "listing.h"
 #include "record.h"
+#include "stats.h"
 
 static bool	 is_web_url(const char *);
 static bool	 add_id_link(struct buf *, const char *base,
@@ -44,12 +45,26 @@ listing_spaced(struct buf *b, const char *s, char space)
 void
 listing_authors(struct buf *b, const struct record *r, char space)
 {
+	listing_authors_marked(b, r, space, NULL, NULL, NULL);
+}
+
+void
+listing_authors_marked(struct buf *b, const struct record *r, char space,
+    const char *owner, const char *start, const char *end)
+{
 	size_t	 i;
+	bool	 mark;
 
 	for (i = 0; i < r->authors.n; i++) {
 		if (i > 0)
 			buf_addstr(b, ", ");
+		mark = owner != NULL &&
+		    stats_same_person(r->authors.v[i], owner);
+		if (mark)
+			buf_addstr(b, start);
 		listing_spaced(b, r->authors.v[i], space);
+		if (mark)
+			buf_addstr(b, end);
 	}
 	if (r->et_al) {
 		if (r->authors.n > 0)

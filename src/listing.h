@@ -24,6 +24,12 @@ void	 listing_heading(struct buf *, const char *title, size_t count);
  * space, so that a writer can keep names unbroken.
  */
 void	 listing_authors(struct buf *, const struct record *, char space);
+/*
+ * The same, with each spelling of owner's name (stats_same_person())
+ * between start and end; owner NULL marks no one.
+ */
+void	 listing_authors_marked(struct buf *, const struct record *,
+	    char space, const char *owner, const char *start, const char *end);
 /* Appends s with each space written as space (a glue byte, say). */
 void	 listing_spaced(struct buf *, const char *s, char space);
 /*

@@ -21,7 +21,6 @@
 #include "format.h"
 #include "listing.h"
 #include "record.h"
-#include "stats.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -47,7 +46,6 @@ static void	 newline(struct twriter *, size_t, size_t *);
 static void	 put_broken(struct twriter *, const char *, size_t, size_t,
 		    size_t, size_t *);
 static void	 wrap(struct twriter *, const char *, size_t);
-static void	 add_author(struct twriter *, const char *);
 static int	 tw_put(void *, const struct record *);
 static int	 tw_section(void *, const char *, size_t, int);
 static int	 tw_close(void *);
@@ -198,38 +196,6 @@ tw_section(void *state, const char *title, size_t count, int level)
 	return ferror(w->fp) ? -1 : 0;
 }
 
-/* Appends an author, glued, and set off when it is the owner. */
-static void
-add_author(struct twriter *w, const char *name)
-{
-	bool	 owner = w->color && w->owner != NULL &&
-		    stats_same_person(name, w->owner);
-
-	if (owner)
-		buf_addstr(&w->line, color_start(true, COLOR_OWNER));
-	listing_spaced(&w->line, name, GLUE);
-	if (owner)
-		buf_addstr(&w->line, color_end(true));
-}
-
-/* The authors as listing_authors() has them, the owner set off. */
-static void
-add_authors(struct twriter *w, const struct record *r)
-{
-	size_t	 i;
-
-	for (i = 0; i < r->authors.n; i++) {
-		if (i > 0)
-			buf_addstr(&w->line, ", ");
-		add_author(w, r->authors.v[i]);
-	}
-	if (r->et_al) {
-		if (r->authors.n > 0)
-			buf_addc(&w->line, ' ');
-		listing_spaced(&w->line, "et al.", GLUE);
-	}
-}
-
 static int
 tw_put(void *state, const struct record *r)
 {
@@ -253,10 +219,8 @@ tw_put(void *state, const struct record *r)
 	wrap(w, buf_str(&w->line), col);
 	buf_reset(&w->line);
 	/* Names and "et al." are never broken across lines. */
-	if (w->color && w->owner != NULL)
-		add_authors(w, r);
-	else
-		listing_authors(&w->line, r, GLUE);
+	listing_authors_marked(&w->line, r, GLUE, w->color ? w->owner : NULL,
+	    color_start(true, COLOR_OWNER), color_end(true));
 	if (w->line.len > 0) {
 		pad(w->fp, col);
 		wrap(w, buf_str(&w->line), col);

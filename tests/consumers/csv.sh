@@ -21,59 +21,13 @@
 set -u
 
 name=consumers/csv
-top=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$top" || exit 1
-PUBTOOL=${PUBTOOL:-./pubtool}
-ASOF=2026-11-26
-LC_ALL=C.UTF-8
-export LC_ALL
-unset PUBTOOL_LIBRARY XDG_DATA_HOME XDG_CONFIG_HOME
+. "$(dirname "$0")/lib/common.sh"
 
-passed=0
-failed=0
-skipped=0
-
-summary() {
-	echo "$name: $passed passed, $failed failed, $skipped skipped"
-}
-
-if ! command -v python3 >/dev/null 2>&1; then
-	echo "$name: skipped: python3 not found"
-	skipped=1
+if [ -n "$why_no_python" ]; then
+	skip "$why_no_python"
 	summary
 	exit 0
 fi
-if ! python3 -c 'import csv, yaml' >/dev/null 2>&1; then
-	echo "$name: skipped: python3 has no yaml module (PyYAML," \
-	    "Debian package python3-yaml)"
-	skipped=1
-	summary
-	exit 0
-fi
-if [ ! -x "$PUBTOOL" ]; then
-	echo "$name: $PUBTOOL not found; run make pubtool first" >&2
-	failed=1
-	summary
-	exit 1
-fi
-
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
-
-pass() {
-	passed=$((passed + 1))
-}
-
-fail() {
-	echo "$name: FAIL: $*"
-	failed=$((failed + 1))
-}
-
-skip() {
-	echo "$name: skipped: $*"
-	skipped=$((skipped + 1))
-}
 
 # Records whose strings start with the formula triggers pubtool can
 # store (text_check() refuses CR), with commas, quotes and line breaks.

@@ -1,5 +1,5 @@
-# Sourced by the consumer checks (tests/consumers/bibtex.sh, csljson.sh,
-# ris.sh, web.sh) after they set $name: runs from the top of the
+# Sourced by the consumer checks (tests/consumers/bibtex.sh, csv.sh,
+# csljson.sh, ris.sh, web.sh) after they set $name: runs from the top of the
 # repository, with PUBTOOL made absolute, ASOF and INPUTS (the two
 # profiles and fixtures/yaml/citation.yaml; a check may set its own), a
 # UTF-8 locale, pass,
