@@ -48,7 +48,7 @@ LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/cmd_list.o src/cmd_stats.o src/color.o src/config.o \
 		   src/csljson_write.o src/csv.o \
 		   src/csv_write.o src/date.o src/diag.o src/escape.o \
-		   src/filter.o src/format.o src/html_write.o src/ident.o \
+		   src/filter.o src/format.o src/hashset.o src/html_write.o src/ident.o \
 		   src/input.o src/json.o src/key.o src/latex.o src/library.o \
 		   src/listing.o src/markdown_write.o src/merge.o src/name.o \
 		   src/output.o src/profile_read.o src/progress.o src/record.o \

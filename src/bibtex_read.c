@@ -34,7 +34,8 @@
  * after it; a parent is kept when a held entry names it, or when its
  * type is one that parents have (@proceedings, @book, @collection, ...)
  * so that it can serve children that come later.  Memory thus grows only
- * with such entries, and with the keys seen (for duplicates).  At the
+ * with such entries, and with the keys seen (for duplicates: a 64-bit
+ * hash and the line of each, 12 bytes a key, hashset.h).  At the
  * end of the input, entries whose parent never came go out as they are,
  * with a warning.
  *
@@ -76,8 +77,10 @@
  * at most MAX_MACROS bytes; # chains of any length and long fields cost
  * time linear in their size.
  */
+#include <inttypes.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +92,7 @@
 #include "date.h"
 #include "diag.h"
 #include "format.h"
+#include "hashset.h"
 #include "ident.h"
 #include "latex.h"
 #include "name.h"
@@ -236,7 +240,7 @@ struct breader {
 	/* What lives as long as the input. */
 	struct arena		 keep;
 	struct strmap		 macros;
-	struct strmap		 keys;
+	struct hashset		 keys;		/* lower-case entry keys: line */
 	struct strmap		 parents;
 	struct strmap		 waiting;
 	struct entry		*held_first;
@@ -701,7 +705,7 @@ bibtex_read(struct stream *in, const struct readopts *opts,
 	arena_init(&b.rarena);
 	strmap_init(&b.fieldnames);
 	strmap_init(&b.macros);
-	strmap_init(&b.keys);
+	hashset_init(&b.keys, true);
 	strmap_init(&b.parents);
 	strmap_init(&b.waiting);
 	buf_init(&b.val);
@@ -732,7 +736,7 @@ bibtex_read(struct stream *in, const struct readopts *opts,
 	buf_release(&b.tmp);
 	strmap_release(&b.fieldnames);
 	strmap_release(&b.macros);
-	strmap_release(&b.keys);
+	hashset_release(&b.keys);
 	strmap_release(&b.parents);
 	strmap_release(&b.waiting);
 	arena_release(&b.earena);
@@ -1331,6 +1335,16 @@ is_parent_type(const char *type)
 }
 
 /*
+ * A line number as the duplicate-key set keeps it: 0 (no line in the
+ * message) past the 4,294,967,295th line.
+ */
+static uint32_t
+line32(unsigned long line)
+{
+	return line <= UINT32_MAX ? (uint32_t)line : 0;
+}
+
+/*
  * An entry was read to its end: checks its key, then hands it over, or
  * holds it until its crossref parent comes; keeps it when it may be a
  * parent, and releases the entries that were waiting for it.
@@ -1339,10 +1353,9 @@ static void
 finish_entry(struct breader *b)
 {
 	struct entry		*e = &b->ent, *kept = NULL;
-	const struct srcpos	*first;
-	struct srcpos		*seen;
 	struct waiting		*w;
 	char			*lkey, *target;
+	uint32_t		 first;
 
 	if (b->rejected || b->tainted) {
 		reject(b);
@@ -1350,16 +1363,17 @@ finish_entry(struct breader *b)
 	}
 	lkey = arena_strdup(&b->earena, e->key);
 	lower(lkey);
-	if (*lkey != '\0') {
-		if ((first = strmap_get(&b->keys, lkey)) != NULL) {
+	if (*lkey != '\0' && !hashset_add(&b->keys,
+	    hash_bytes(lkey, strlen(lkey)), line32(e->keypos.line))) {
+		hashset_find(&b->keys, hash_bytes(lkey, strlen(lkey)), &first);
+		if (first != 0)
 			diag(DIAG_ERROR, &e->keypos, "duplicate key '%s' "
-			    "(first at line %lu)", e->key, first->line);
-			reject(b);
-			return;
-		}
-		seen = arena_alloc(&b->keep, sizeof(*seen));
-		*seen = e->keypos;
-		strmap_put(&b->keys, arena_strdup(&b->keep, lkey), seen);
+			    "(first at line %" PRIu32 ")", e->key, first);
+		else
+			diag(DIAG_ERROR, &e->keypos, "duplicate key '%s'",
+			    e->key);
+		reject(b);
+		return;
 	}
 	if (e->f[BF_CROSSREF].s != NULL) {
 		buf_reset(&b->tmp);

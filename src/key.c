@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "hashset.h"
 #include "key.h"
 #include "name.h"
 #include "record.h"
@@ -98,109 +99,17 @@ key_identity(struct buf *out, const char *title)
 	text_identity(out, title);
 }
 
-/* FNV-1a. */
-static uint64_t
-key_hash(const char *s)
-{
-	uint64_t	 h = 14695981039346656037ULL;
-
-	for (; *s != '\0'; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
-/*
- * The hashes taken are kept sorted in shards, picked by their top bits:
- * an insertion moves only the hashes of one shard, and a shard grows by
- * an eighth at a time, so the table holds little more than eight bytes
- * a key and never needs a second copy of itself to grow (a hash table
- * kept half empty took 16 to 24 bytes a key: 24 MB at a million).
- */
-#define SHARD_BITS	12
-#define NSHARDS		((size_t)1 << SHARD_BITS)
-
-struct keyer_shard {
-	uint64_t	*v;		/* sorted */
-	size_t		 n;
-	size_t		 cap;
-};
-
-static struct keyer_shard *
-shard_of(const struct keyer *k, uint64_t h)
-{
-	return &k->shards[h >> (64 - SHARD_BITS)];
-}
-
-/* The index of the first hash of shard s that is not below h. */
-static size_t
-lower_bound(const struct keyer_shard *s, uint64_t h)
-{
-	size_t	 lo = 0, hi = s->n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (s->v[mid] < h)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static bool
-has_hash(const struct keyer *k, uint64_t h)
-{
-	const struct keyer_shard	*s;
-	size_t				 i;
-
-	if (k->shards == NULL)
-		return false;
-	s = shard_of(k, h);
-	i = lower_bound(s, h);
-	return i < s->n && s->v[i] == h;
-}
-
-/* Records hash h as taken. */
-static void
-add_hash(struct keyer *k, uint64_t h)
-{
-	struct keyer_shard	*s;
-	size_t			 i;
-
-	if (k->shards == NULL)
-		k->shards = xcalloc(NSHARDS, sizeof(*k->shards));
-	s = shard_of(k, h);
-	i = lower_bound(s, h);
-	if (i < s->n && s->v[i] == h)
-		return;
-	if (s->n == s->cap) {
-		s->cap += s->cap < 32 ? 4 : s->cap / 8;
-		s->v = xrealloc(s->v, s->cap * sizeof(*s->v));
-	}
-	memmove(s->v + i + 1, s->v + i, (s->n - i) * sizeof(*s->v));
-	s->v[i] = h;
-	s->n++;
-	k->n++;
-}
-
 void
 keyer_init(struct keyer *k)
 {
-	k->shards = NULL;
-	k->n = 0;
+	hashset_init(&k->taken, false);
 	buf_init(&k->key);
 }
 
 void
 keyer_release(struct keyer *k)
 {
-	size_t	 i;
-
-	for (i = 0; k->shards != NULL && i < NSHARDS; i++)
-		free(k->shards[i].v);
-	free(k->shards);
+	hashset_release(&k->taken);
 	buf_release(&k->key);
 	keyer_init(k);
 }
@@ -208,13 +117,13 @@ keyer_release(struct keyer *k)
 void
 keyer_reserve(struct keyer *k, const char *key)
 {
-	add_hash(k, key_hash(key));
+	hashset_add(&k->taken, hash_bytes(key, strlen(key)), 0);
 }
 
 bool
 keyer_is_used(const struct keyer *k, const char *key)
 {
-	return has_hash(k, key_hash(key));
+	return hashset_find(&k->taken, hash_bytes(key, strlen(key)), NULL);
 }
 
 /* Writes the n-th suffix (0 = "a", 25 = "z", 26 = "aa") after base. */

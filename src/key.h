@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "hashset.h"
 
 struct buf;
 struct record;
@@ -16,16 +17,13 @@ struct record;
  * word ("yokota2011tuned").  A keyer hands out keys that are unique
  * within a run: a clash gets "a", "b", ... "z", "aa", ... in the order
  * the records reach it.  The keyer remembers a 64-bit hash of each key it
- * has seen, not the key: about 9 bytes a record, so streaming commands
- * stay small on a million records.  Two keys with one hash (odds about 1
- * in 10^7 at a million keys) would only give the second a suffix it did
- * not need, the same on every run.
+ * has seen, not the key (hashset.h): about 9 bytes a record, so streaming
+ * commands stay small on a million records.  Two keys with one hash
+ * would only give the second a suffix it did not need, the same on every
+ * run.
  */
-struct keyer_shard;
-
 struct keyer {
-	struct keyer_shard *shards;	/* hashes of the keys taken, or NULL */
-	size_t		 n;
+	struct hashset	 taken;		/* hashes of the keys taken */
 	struct buf	 key;		/* the key last handed out */
 };
 

@@ -28,6 +28,7 @@ Suite	*date_suite(void);
 Suite	*dblp_read_suite(void);
 Suite	*escape_suite(void);
 Suite	*filter_suite(void);
+Suite	*hashset_suite(void);
 Suite	*json_suite(void);
 Suite	*key_suite(void);
 Suite	*listing_suite(void);
