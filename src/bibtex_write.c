@@ -151,7 +151,7 @@ static bool	 f_note(struct entry *, struct buf *);
 static bool	 f_abstract(struct entry *, struct buf *);
 
 const struct writer bibtex_writer = {
-	"bibtex", bw_open, bw_put, NULL, NULL, bw_close
+	"bibtex", bw_open, bw_put, NULL, NULL, bw_close, 0
 };
 
 /* The fields, in the order they are written. */

@@ -114,20 +114,28 @@ usage(FILE *fp, bool full)
 	    "  -h, --help                 show this help\n", fp);
 }
 
+/* What list holds: the records, without the fields its writer omits. */
+struct collect {
+	struct recset	*set;
+	unsigned	 omit;
+};
+
 static int
 collect_record(void *arg, const struct record *rec)
 {
-	recset_add(arg, rec);
+	struct collect	*c = arg;
+
+	recset_add_omit(c->set, rec, c->omit);
 	return 0;
 }
 
 static int
 collect_profile(void *arg, const struct profile *p)
 {
-	struct recset	*set = arg;
+	struct collect	*c = arg;
 
-	set->profile = *p;
-	set->has_profile = true;
+	c->set->profile = *p;
+	c->set->has_profile = true;
 	return 0;
 }
 
@@ -325,8 +333,9 @@ static int
 list(const struct list_opts *o, char **files, int nfiles)
 {
 	struct recset		 set;
+	struct collect		 collect = { &set, o->writer->omits };
 	struct sink		 sink = { collect_record, collect_profile,
-				    &set };
+				    &collect };
 	struct keyer		 keyer;
 	struct entry		*e;
 	struct area_count	*areas = NULL;

@@ -199,7 +199,9 @@ collect_record(void *arg, const struct record *rec)
 {
 	struct input	*in = arg;
 
-	recset_add(&in->set, rec);
+	/* Only the area, the date and the lists are counted. */
+	recset_add_omit(&in->set, rec, ((1u << RF_NSTRING) - 1) &
+	    ~(1u << RF_AREA | 1u << RF_DATE));
 	return 0;
 }
 

@@ -115,7 +115,7 @@ static bool	 m_keyword(struct item *, struct buf *);
 static bool	 m_abstract(struct item *, struct buf *);
 
 const struct writer csljson_writer = {
-	"csljson", jw_open, jw_put, NULL, NULL, jw_close
+	"csljson", jw_open, jw_put, NULL, NULL, jw_close, 0
 };
 
 /* The members, in the order they are written. */

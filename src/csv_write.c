@@ -124,7 +124,7 @@ static void	 put_column(struct cwriter *, const struct column *,
 		    const struct record *);
 
 const struct writer csv_writer = {
-	"csv", cw_open, cw_put, NULL, NULL, cw_close
+	"csv", cw_open, cw_put, NULL, NULL, cw_close, 0
 };
 
 /*

@@ -80,6 +80,11 @@ struct writer {
 			    int level);
 	int		 (*profile)(void *, const struct profile *);
 	int		 (*close)(void *);
+	/*
+	 * The string fields it never writes, bits (1u << RF_x): a command
+	 * that holds records until it writes them leaves those out.
+	 */
+	unsigned	 omits;
 };
 
 extern const struct reader profile_reader;

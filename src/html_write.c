@@ -50,7 +50,8 @@ static void	 add_title(struct hwriter *, const struct record *);
 static void	 add_span(struct buf *, const char *, const char *);
 
 const struct writer html_writer = {
-	"html", hw_open, hw_put, hw_section, NULL, hw_close
+	"html", hw_open, hw_put, hw_section, NULL, hw_close,
+	1u << RF_ABSTRACT		/* a listing shows no abstracts */
 };
 
 static const char head[] =

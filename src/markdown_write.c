@@ -40,7 +40,8 @@ static void	 add_link(struct buf *, const char *);
 static void	 add_title(struct mwriter *, const struct record *);
 
 const struct writer markdown_writer = {
-	"markdown", mw_open, mw_put, mw_section, NULL, mw_close
+	"markdown", mw_open, mw_put, mw_section, NULL, mw_close,
+	1u << RF_ABSTRACT		/* a listing shows no abstracts */
 };
 
 static void *

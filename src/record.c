@@ -71,6 +71,12 @@ strlist_copy(struct arena *a, struct strlist *dst, const struct strlist *src)
 struct record *
 record_copy(struct arena *a, const struct record *src)
 {
+	return record_copy_omit(a, src, 0);
+}
+
+struct record *
+record_copy_omit(struct arena *a, const struct record *src, unsigned omit)
+{
 	struct record	*r;
 	const char	**f;
 	int		  i;
@@ -79,7 +85,9 @@ record_copy(struct arena *a, const struct record *src)
 	*r = *src;
 	for (i = 0; i < RF_NSTRING; i++) {
 		f = record_field(r, (enum record_field)i);
-		if (*f != NULL)
+		if (omit & (1u << i))
+			*f = NULL;
+		else if (*f != NULL)
 			*f = arena_strdup(a, *f);
 	}
 	if (src->pos.file != NULL)
@@ -159,10 +167,25 @@ recset_release(struct recset *s)
 struct record *
 recset_add(struct recset *s, const struct record *rec)
 {
+	return recset_add_omit(s, rec, 0);
+}
+
+struct record *
+recset_add_omit(struct recset *s, const struct record *rec, unsigned omit)
+{
+	struct record	*r, nameless = *rec;
+	const char	*file = rec->pos.file;
+
 	if (s->n == s->cap) {
 		s->cap = s->cap == 0 ? 64 : s->cap * 2;
 		s->recs = xreallocarray(s->recs, s->cap, sizeof(*s->recs));
 	}
-	s->recs[s->n] = record_copy(&s->arena, rec);
-	return s->recs[s->n++];
+	/* The records of one input share one copy of its name. */
+	if (file != NULL && (s->file == NULL || strcmp(s->file, file) != 0))
+		s->file = arena_strdup(&s->arena, file);
+	nameless.pos.file = NULL;
+	r = record_copy_omit(&s->arena, &nameless, omit);
+	r->pos.file = file != NULL ? s->file : NULL;
+	s->recs[s->n++] = r;
+	return r;
 }

@@ -73,6 +73,7 @@ struct recset {
 	size_t		  cap;
 	bool		  has_profile;
 	struct profile	  profile;
+	const char	 *file;		/* the last pos.file copied, shared */
 };
 
 void	 record_init(struct record *);
@@ -83,6 +84,12 @@ const char **record_field(struct record *, enum record_field);
 const char *record_field_get(const struct record *, enum record_field);
 /* A deep copy of rec with every string in the arena. */
 struct record *record_copy(struct arena *, const struct record *);
+/*
+ * The same without the string fields in omit, a set of bits
+ * (1u << RF_x): those are NULL in the copy.
+ */
+struct record *record_copy_omit(struct arena *, const struct record *,
+		    unsigned omit);
 /* Appends s to the list, growing it in the arena. */
 void	 strlist_add(struct arena *, struct strlist *, const char *s);
 bool	 strlist_has(const struct strlist *, const char *s);
@@ -94,5 +101,11 @@ void	 recset_init(struct recset *);
 void	 recset_release(struct recset *);
 /* Adds a copy of rec; the copy is returned, borrowed from the set. */
 struct record *recset_add(struct recset *, const struct record *);
+/*
+ * Adds a copy of rec without the string fields in omit (as
+ * record_copy_omit()), for a command that holds only what it uses.
+ */
+struct record *recset_add_omit(struct recset *, const struct record *,
+		    unsigned omit);
 
 #endif /* RECORD_H */

@@ -92,7 +92,7 @@ static void	 put_piece(FILE *, const char *, size_t);
 static void	 put_wrapped(struct rwriter *, const char *, size_t);
 
 const struct writer ref_writer = {
-	"text", rw_open, rw_put, NULL, NULL, rw_close
+	"text", rw_open, rw_put, NULL, NULL, rw_close, 0
 };
 
 /*

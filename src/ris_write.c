@@ -109,7 +109,7 @@ static void	 t_area(const struct rentry *, struct buf *);
 static void	 t_abstract(const struct rentry *, struct buf *);
 
 const struct writer ris_writer = {
-	"ris", rw_open, rw_put, NULL, NULL, rw_close
+	"ris", rw_open, rw_put, NULL, NULL, rw_close, 0
 };
 
 /* The tags, in the order they are written; ER follows. */

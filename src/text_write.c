@@ -51,7 +51,8 @@ static int	 tw_section(void *, const char *, size_t, int);
 static int	 tw_close(void *);
 
 const struct writer text_writer = {
-	"text", tw_open, tw_put, tw_section, NULL, tw_close
+	"text", tw_open, tw_put, tw_section, NULL, tw_close,
+	1u << RF_ABSTRACT		/* a listing shows no abstracts */
 };
 
 static void *

@@ -35,7 +35,7 @@ static int	 yw_profile(void *, const struct profile *);
 static int	 yw_close(void *);
 
 const struct writer yaml_writer = {
-	"yaml", yw_open, yw_put, NULL, yw_profile, yw_close
+	"yaml", yw_open, yw_put, NULL, yw_profile, yw_close, 0
 };
 
 /*

@@ -35,6 +35,7 @@ Suite	*listing_suite(void);
 Suite	*merge_suite(void);
 Suite	*profile_read_suite(void);
 Suite	*progress_suite(void);
+Suite	*record_suite(void);
 Suite	*ref_write_suite(void);
 Suite	*ris_write_suite(void);
 Suite	*stats_suite(void);
