@@ -39,7 +39,8 @@ CHECK_LIBS	:= $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
 
 ALL_CPPFLAGS	 = -D_POSIX_C_SOURCE=200809L -DPUBTOOL_VERSION='"$(VERSION)"' \
 		   -Isrc $(CPPFLAGS)
-ALL_CFLAGS	 = -std=c11 -Wall -Wextra -pedantic $(DEP_CFLAGS) $(CFLAGS)
+ALL_CFLAGS	 = -std=c11 -Wall -Wextra -pedantic -pthread $(DEP_CFLAGS) \
+		   $(CFLAGS)
 
 LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/bibtex_read.o src/bibtex_write.o src/csv_read.o \
@@ -51,7 +52,7 @@ LIB_OBJS	 = src/arena.o src/area.o src/atom_read.o src/atomic.o \
 		   src/filter.o src/format.o src/hashset.o src/html_write.o src/ident.o \
 		   src/input.o src/json.o src/key.o src/latex.o src/library.o \
 		   src/listing.o src/markdown_write.o src/merge.o src/name.o \
-		   src/output.o src/profile_read.o src/progress.o src/record.o \
+		   src/output.o src/pipeline.o src/profile_read.o src/progress.o src/record.o \
 		   src/ref_write.o \
 		   src/ris_write.o src/stats.o \
 		   src/stream.o src/strmap.o src/text.o src/text_write.o \
@@ -79,7 +80,7 @@ FUZZ_SECONDS	 = 60
 FUZZ_CC		 = clang
 FUZZ_BUILD	 = tests/fuzz/build
 FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all
-FUZZ_CFLAGS	 = -std=c11 -g -O1 -fno-omit-frame-pointer $(DEP_CFLAGS) \
+FUZZ_CFLAGS	 = -std=c11 -g -O1 -fno-omit-frame-pointer -pthread $(DEP_CFLAGS) \
 		   $(FUZZ_SAN)
 FUZZ_OPTS	 = -max_len=65536 -timeout=5 -rss_limit_mb=2048
 FUZZ_LIB_OBJS	 = $(LIB_OBJS:src/%.o=$(FUZZ_BUILD)/%.o)

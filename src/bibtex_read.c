@@ -327,7 +327,7 @@ static void	 trim_buf(struct buf *);
 static void	 paragraphs(struct buf *);
 static bool	 is_white(char);
 
-const struct reader bibtex_reader = { "bibtex", bibtex_read };
+const struct reader bibtex_reader = { "bibtex", bibtex_read, true };
 
 /*
  * Reads the next line and checks it: the first bad byte in it is

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -17,7 +18,17 @@ static unsigned long	 diag_rejected;
 static void		(*diag_hook)(void *);	/* before each message */
 static void		*diag_hook_arg;
 
+/*
+ * The messages of a thread that reads for another (pipeline.c) are
+ * handed over as text, to be printed in order by the thread that writes.
+ */
+static _Thread_local const struct diag_capture *capture;
+static _Thread_local char	*capture_text;
+static _Thread_local size_t	 capture_len;
+
 static const char *const level_names[] = { "warning", "error", "error" };
+
+static void	 note(enum diag_level);
 
 /* Where messages go, after the hook has had its turn. */
 static FILE *
@@ -26,6 +37,43 @@ out(void)
 	if (diag_hook != NULL)
 		diag_hook(diag_hook_arg);
 	return diag_fp == NULL ? stderr : diag_fp;
+}
+
+/* Where this message goes: out(), or a text for the capture. */
+static FILE *
+begin(void)
+{
+	FILE	*fp;
+
+	if (capture == NULL)
+		return out();
+	capture_text = NULL;
+	if ((fp = open_memstream(&capture_text, &capture_len)) == NULL) {
+		perror("pubtool");
+		exit(EXIT_SYSTEM);
+	}
+	return fp;
+}
+
+/*
+ * The message is written: counts it at level (-1: not counted), or hands
+ * it to the capture, which counts it when it prints it.
+ */
+static void
+end(FILE *fp, int level)
+{
+	if (capture == NULL) {
+		if (level >= 0)
+			note((enum diag_level)level);
+		return;
+	}
+	if (fclose(fp) != 0) {
+		perror("pubtool");
+		exit(EXIT_SYSTEM);
+	}
+	capture->message(capture->arg, level, capture_text);
+	free(capture_text);
+	capture_text = NULL;
 }
 
 static void
@@ -39,10 +87,9 @@ note(enum diag_level level)
 void
 diag(enum diag_level level, const struct srcpos *pos, const char *fmt, ...)
 {
-	FILE	*fp = out();
+	FILE	*fp = begin();
 	va_list	 ap;
 
-	note(level);
 	fputs("pubtool: ", fp);
 	if (pos != NULL && pos->file != NULL) {
 		fputs(pos->file, fp);
@@ -57,24 +104,25 @@ diag(enum diag_level level, const struct srcpos *pos, const char *fmt, ...)
 	vfprintf(fp, fmt, ap);
 	va_end(ap);
 	fputc('\n', fp);
+	end(fp, (int)level);
 }
 
 void
 diag_errno(const char *path, const char *what)
 {
 	int	 saved = errno;
+	FILE	*fp = begin();
 
-	note(DIAG_SYSERR);
-	fprintf(out(), "pubtool: %s: %s: %s\n", path, what, strerror(saved));
+	fprintf(fp, "pubtool: %s: %s: %s\n", path, what, strerror(saved));
+	end(fp, DIAG_SYSERR);
 }
 
 void
 diag_sys(const char *path, const char *fmt, ...)
 {
-	FILE	*fp = out();
+	FILE	*fp = begin();
 	va_list	 ap;
 
-	note(DIAG_SYSERR);
 	fputs("pubtool: ", fp);
 	if (path != NULL)
 		fprintf(fp, "%s: ", path);
@@ -82,12 +130,13 @@ diag_sys(const char *path, const char *fmt, ...)
 	vfprintf(fp, fmt, ap);
 	va_end(ap);
 	fputc('\n', fp);
+	end(fp, DIAG_SYSERR);
 }
 
 void
 diag_usage(const char *cmd, const char *fmt, ...)
 {
-	FILE	*fp = out();
+	FILE	*fp = begin();
 	va_list	 ap;
 
 	fputs("pubtool: ", fp);
@@ -97,6 +146,7 @@ diag_usage(const char *cmd, const char *fmt, ...)
 	vfprintf(fp, fmt, ap);
 	va_end(ap);
 	fputc('\n', fp);
+	end(fp, -1);
 }
 
 int
@@ -112,7 +162,28 @@ diag_status(void)
 void
 diag_reject(void)
 {
-	diag_rejected++;
+	if (capture != NULL)
+		capture->message(capture->arg, DIAG_REJECT, NULL);
+	else
+		diag_rejected++;
+}
+
+void
+diag_capture(const struct diag_capture *c)
+{
+	capture = c;
+}
+
+void
+diag_replay(int level, const char *text)
+{
+	if (level == DIAG_REJECT) {
+		diag_rejected++;
+		return;
+	}
+	fputs(text, out());
+	if (level >= 0)
+		note((enum diag_level)level);
 }
 
 unsigned long

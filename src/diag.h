@@ -51,6 +51,21 @@ unsigned long diag_count(enum diag_level);
  * first; fn NULL calls nothing.
  */
 void	 diag_set_hook(void (*fn)(void *), void *arg);
+/*
+ * A thread that reads for another hands its messages over instead of
+ * printing them: message(arg, level, text) gets each whole message,
+ * newline included (level -1 for diag_usage(), which counts nothing),
+ * and (arg, DIAG_REJECT, NULL) for diag_reject().  The other thread
+ * prints them in order with diag_replay(level, text), which counts them
+ * then.  c NULL prints again.  Affects the calling thread only.
+ */
+#define DIAG_REJECT	(-2)
+struct diag_capture {
+	void	(*message)(void *arg, int level, const char *text);
+	void	*arg;
+};
+void	 diag_capture(const struct diag_capture *c);
+void	 diag_replay(int level, const char *text);
 /* Forget what was reported (tests); send messages to fp (NULL: stderr). */
 void	 diag_reset(FILE *fp);
 

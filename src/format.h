@@ -47,6 +47,11 @@ struct reader {
 	const char	*name;
 	int		(*read)(struct stream *, const struct readopts *,
 			    const struct sink *);
+	/*
+	 * May it read in a thread of its own (pipeline.h)?  Not the XML
+	 * readers: libxml2 keeps its state for the thread that loaded it.
+	 */
+	bool		 threaded;
 };
 
 /* Options a writer may honour; zero is the default for each. */

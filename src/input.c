@@ -9,10 +9,13 @@
 #include "format.h"
 #include "input.h"
 #include "library.h"
+#include "pipeline.h"
+#include "progress.h"
 #include "record.h"
 #include "stream.h"
 
 #define DETECT_BYTES	4096
+#define PIPELINE_MIN_BYTES	(256 * 1024)
 
 static const char *const limit_names[LIMIT_COUNT] = {
 	"field", "authors", "depth", "input"
@@ -176,6 +179,15 @@ limited_profile(void *arg, const struct profile *p)
 	return ls->next->profile(ls->next->arg, p);
 }
 
+/* May an input be read in a thread of its own?  PUBTOOL_THREADS=1: no. */
+static bool
+two_threads(void)
+{
+	const char	*v = getenv("PUBTOOL_THREADS");
+
+	return v == NULL || strcmp(v, "1") != 0;
+}
+
 /* Reads one input; returns 0, -1 on a read error, or a stop value. */
 static int
 read_one(const char *path, const struct reader *forced,
@@ -201,7 +213,17 @@ read_one(const char *path, const struct reader *forced,
 		head = stream_peek(in, DETECT_BYTES, &len);
 		r = format_detect(head == NULL ? "" : head, len);
 	}
-	rc = r->read(in, opts, &limited);
+	/*
+	 * A second thread pays for its start (some 50 microseconds) only on
+	 * an input of some size, or one whose size is unknown; not while the
+	 * progress line, which counts the bytes as they are read, is shown;
+	 * not with PUBTOOL_THREADS=1.
+	 */
+	if (r->threaded && !stream_is_short(in, PIPELINE_MIN_BYTES) &&
+	    (progress == NULL || !progress->on) && two_threads())
+		rc = pipeline_read(r, in, opts, &limited);
+	else
+		rc = r->read(in, opts, &limited);
 	stream_free(in);
 	return rc;
 }

@@ -29,6 +29,7 @@ struct stream {
 	unsigned long long max;		/* stream_limit(), 0 for none */
 	size_t		 max_line;	/* stream_max_line(), 0 for none */
 	struct progress	*progress;	/* NULL: bytes are not counted */
+	long long	 size;		/* of a regular file, or -1 */
 };
 
 struct stream *
@@ -52,6 +53,8 @@ stream_open(const char *path)
 	}
 	s = xcalloc(1, sizeof(*s));
 	s->fd = fd;
+	s->size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ?
+	    (long long)st.st_size : -1;
 	s->owns_fd = fd != STDIN_FILENO;
 	s->name = xstrdup(fd == STDIN_FILENO ? "<stdin>" : path);
 	s->cap = STREAM_BLOCK;
@@ -66,6 +69,7 @@ stream_from_memory(const char *data, size_t len, const char *name)
 
 	s = xcalloc(1, sizeof(*s));
 	s->fd = -1;
+	s->size = (long long)len;
 	s->eof = true;		/* fill() never reads */
 	s->started = true;
 	s->name = xstrdup(name);
@@ -271,4 +275,10 @@ bool
 stream_last_unterminated(const struct stream *s)
 {
 	return s->unterminated;
+}
+
+bool
+stream_is_short(const struct stream *s, size_t n)
+{
+	return s->size >= 0 && (unsigned long long)s->size < n;
 }

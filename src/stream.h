@@ -46,6 +46,11 @@ unsigned long	 stream_lineno(const struct stream *);
 long		 stream_read(struct stream *, void *dst, size_t n);
 /* Counts every byte read from now on into p (NULL: none). */
 void		 stream_set_progress(struct stream *, struct progress *p);
+/*
+ * Is the whole input known to be shorter than n bytes (a regular file or
+ * memory)?  False for a pipe or a terminal.
+ */
+bool		 stream_is_short(const struct stream *, size_t n);
 /* Did the last line end without a newline at end of file? */
 bool		 stream_last_unterminated(const struct stream *);
 

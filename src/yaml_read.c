@@ -87,7 +87,7 @@ struct yreader {
 static int	 yaml_read(struct stream *, const struct readopts *,
 		    const struct sink *);
 
-const struct reader yaml_reader = { "yaml", yaml_read };
+const struct reader yaml_reader = { "yaml", yaml_read, true };
 
 #define ONES	0x0101010101010101ULL
 
