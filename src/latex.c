@@ -3,6 +3,7 @@
  * point: the writer looks characters up by binary search, a reader
  * scans them by TeX spelling.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1215,7 +1216,7 @@ static size_t	 dec_char(struct dec *, size_t, size_t, struct buf *,
  * reader looks every command up, and a field may hold millions.
  */
 static size_t	 sym_order[NSYMS];
-static bool	 sym_order_ready;
+static pthread_once_t sym_order_once = PTHREAD_ONCE_INIT;
 
 /* Orders indices into syms[] by spelling, for qsort(). */
 static int
@@ -1238,6 +1239,17 @@ tex_cmp(const char *t, const char *name, size_t len)
 	return t[1 + len] == '\0' ? 0 : 1;
 }
 
+/* Builds sym_order[], once (both threads of a pipeline may read TeX). */
+static void
+sort_syms(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < NSYMS; i++)
+		sym_order[i] = i;
+	qsort(sym_order, NSYMS, sizeof(sym_order[0]), sym_cmp);
+}
+
 /*
  * The symbol whose spelling is a backslash and name[0..len) in the
  * given mode, or NULL; write_only entries are never returned.
@@ -1248,12 +1260,7 @@ sym_by_name(const char *name, size_t len, enum latex_sym_mode mode)
 	const struct latex_sym	*sym;
 	size_t			 lo = 0, hi = NSYMS, mid, i;
 
-	if (!sym_order_ready) {
-		for (i = 0; i < NSYMS; i++)
-			sym_order[i] = i;
-		qsort(sym_order, NSYMS, sizeof(sym_order[0]), sym_cmp);
-		sym_order_ready = true;
-	}
+	pthread_once(&sym_order_once, sort_syms);
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (tex_cmp(syms[sym_order[mid]].tex, name, len) < 0)

@@ -1,3 +1,4 @@
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -328,15 +329,22 @@ collapse_space(char *out, const char *s, size_t len)
 static bool
 nfc_stable(int32_t cp)
 {
-	static unsigned char	 known[0x10000 / 8], stable[0x10000 / 8];
+	/*
+	 * Atomic, as both threads of a pipeline (pipeline.h) may fill it:
+	 * the answer is stored before it is marked known.
+	 */
+	static atomic_uchar	 known[0x10000 / 8], stable[0x10000 / 8];
 	const utf8proc_property_t *p;
 	utf8proc_int32_t	 out[4];
 	utf8proc_ssize_t	 n;
 	int			 lastbound = 0;
 	bool			 yes;
+	unsigned char		 bit = (unsigned char)(1 << (cp & 7));
 
-	if (cp < 0x10000 && (known[cp >> 3] & (1 << (cp & 7))))
-		return (stable[cp >> 3] & (1 << (cp & 7))) != 0;
+	if (cp < 0x10000 && (atomic_load_explicit(&known[cp >> 3],
+	    memory_order_acquire) & bit))
+		return (atomic_load_explicit(&stable[cp >> 3],
+		    memory_order_relaxed) & bit) != 0;
 	p = utf8proc_get_property(cp);
 	/* A second of a composition pair: utf8proc marks it 0x8000. */
 	yes = p->combining_class == 0 &&
@@ -352,9 +360,11 @@ nfc_stable(int32_t cp)
 		yes = n == 1 && out[0] == cp;
 	}
 	if (cp < 0x10000) {
-		known[cp >> 3] |= (unsigned char)(1 << (cp & 7));
 		if (yes)
-			stable[cp >> 3] |= (unsigned char)(1 << (cp & 7));
+			atomic_fetch_or_explicit(&stable[cp >> 3], bit,
+			    memory_order_relaxed);
+		atomic_fetch_or_explicit(&known[cp >> 3], bit,
+		    memory_order_release);
 	}
 	return yes;
 }
