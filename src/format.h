@@ -36,6 +36,7 @@ extern const struct limits limits_none;
 struct readopts {
 	struct ymd	 asof;	/* resolves dates given without a year */
 	struct limits	 limits;
+	bool		 thread;	/* may parse in a thread of its own */
 };
 
 /*
@@ -48,8 +49,10 @@ struct reader {
 	int		(*read)(struct stream *, const struct readopts *,
 			    const struct sink *);
 	/*
-	 * May it read in a thread of its own (pipeline.h)?  Not the XML
-	 * readers: libxml2 keeps its state for the thread that loaded it.
+	 * Should pipeline_read() run it in a thread of its own when the
+	 * input may have one (readopts.thread)?  Not the XML readers, as
+	 * libxml2 keeps its state for the thread that loaded it, nor the
+	 * YAML reader, which has libyaml parse in a thread instead.
 	 */
 	bool		 threaded;
 };

@@ -201,6 +201,7 @@ read_one(const char *path, const struct reader *forced,
 		&ls
 	};
 	struct stream		*in;
+	struct readopts		 ro;
 	const char		*head;
 	size_t			 len;
 	int			 rc;
@@ -219,11 +220,13 @@ read_one(const char *path, const struct reader *forced,
 	 * progress line, which counts the bytes as they are read, is shown;
 	 * not with PUBTOOL_THREADS=1.
 	 */
-	if (r->threaded && !stream_is_short(in, PIPELINE_MIN_BYTES) &&
-	    (progress == NULL || !progress->on) && two_threads())
-		rc = pipeline_read(r, in, opts, &limited);
+	ro = *opts;
+	ro.thread = !stream_is_short(in, PIPELINE_MIN_BYTES) &&
+	    (progress == NULL || !progress->on) && two_threads();
+	if (r->threaded && ro.thread)
+		rc = pipeline_read(r, in, &ro, &limited);
 	else
-		rc = r->read(in, opts, &limited);
+		rc = r->read(in, &ro, &limited);
 	stream_free(in);
 	return rc;
 }

@@ -1,107 +1,300 @@
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "diag.h"
 #include "format.h"
 #include "pipeline.h"
 #include "record.h"
+#include "stream.h"
 #include "xalloc.h"
 
 /*
- * The reader's thread fills batches: copies of its records, profile
- * headers and messages, in the order it made them, in the batch's arena.
- * A few batches go round between the two threads, so memory stays flat:
- * a batch is handed over when it holds BATCH_ITEMS items or BATCH_BYTES
- * of copies, and the reader waits when every batch is full.
+ * A batch is handed over when it holds BATCH_ITEMS items or about
+ * BATCH_BYTES in its arena; NBATCHES go round.
  */
 #define NBATCHES	4
 #define BATCH_ITEMS	256
 #define BATCH_BYTES	(64 * 1024)
 
-enum item_kind { ITEM_RECORD, ITEM_PROFILE, ITEM_MESSAGE };
-
-struct item {
-	enum item_kind	 kind;
-	int		 level;		/* ITEM_MESSAGE: as diag_replay() */
-	const char	*text;		/* ITEM_MESSAGE; NULL for a reject */
-	struct record	*rec;		/* ITEM_RECORD */
-	struct profile	 profile;	/* ITEM_PROFILE */
+/* Each slot: this header, then the caller's item. */
+struct slot {
+	int		 level;		/* a message: as diag_replay() */
+	const char	*text;		/* the message, NULL for a reject */
+	bool		 message;	/* else an item */
 };
 
 struct batch {
 	struct arena	 arena;
-	struct item	 items[BATCH_ITEMS];
+	unsigned char	*slots;		/* BATCH_ITEMS slots of slot_size */
 	size_t		 n;
-	size_t		 bytes;		/* copied into the arena, roughly */
+	size_t		 bytes;		/* in the arena, roughly */
 };
 
-struct pipeline {
-	pthread_mutex_t		 lock;
-	pthread_cond_t		 filled;	/* a batch is ready, or done */
-	pthread_cond_t		 emptied;	/* a batch is free, or stop */
-	struct batch		 batches[NBATCHES];
-	size_t			 head;		/* next batch to hand on */
-	size_t			 ready;		/* batches handed over */
-	bool			 done;		/* the reader has returned */
-	int			 rc;		/* what it returned */
-	atomic_int		 stop;		/* the sink's stop value */
-	/* The reader's side. */
-	size_t			 fill;		/* the batch being filled */
+struct relay {
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 filled;	/* a batch is ready, or done */
+	pthread_cond_t	 emptied;	/* a batch is free, or stop */
+	struct batch	 batches[NBATCHES];
+	size_t		 slot_size;
+	size_t		 head;		/* the batch being taken */
+	size_t		 taken;		/* items of it taken */
+	size_t		 ready;		/* batches handed over */
+	bool		 done;		/* work() has returned */
+	atomic_bool	 stop;
+	int		 rc;		/* what work() returned */
+	int		 wake[2];	/* a pipe that ends the worker's reads */
+	pthread_t	 thread;
+	/* The worker's side. */
+	size_t		 fill;		/* the batch being filled */
+	int		 (*work)(struct relay *, void *);
+	void		*arg;
+};
+
+static struct slot *
+slot_at(const struct relay *rl, const struct batch *b, size_t i)
+{
+	return (struct slot *)(void *)(b->slots + i * rl->slot_size);
+}
+
+static void *
+item_of(struct slot *s)
+{
+	return (unsigned char *)s + sizeof(struct slot);
+}
+
+/*
+ * Hands the batch being filled over and waits for a free one; false once
+ * the calling thread has stopped.
+ */
+static bool
+hand_over(struct relay *rl)
+{
+	struct batch	*b;
+	bool		 stop;
+
+	pthread_mutex_lock(&rl->lock);
+	rl->ready++;
+	pthread_cond_signal(&rl->filled);
+	while (rl->ready == NBATCHES && !atomic_load(&rl->stop))
+		pthread_cond_wait(&rl->emptied, &rl->lock);
+	stop = atomic_load(&rl->stop);
+	pthread_mutex_unlock(&rl->lock);
+	if (stop)
+		return false;
+	rl->fill = (rl->fill + 1) % NBATCHES;
+	b = &rl->batches[rl->fill];
+	arena_reset(&b->arena);
+	b->n = b->bytes = 0;
+	return true;
+}
+
+/* The next slot of the batch being filled, or NULL after a stop. */
+static struct slot *
+next_slot(struct relay *rl, size_t bytes)
+{
+	struct batch	*b = &rl->batches[rl->fill];
+	struct slot	*s;
+
+	if (atomic_load(&rl->stop))
+		return NULL;
+	if ((b->n == BATCH_ITEMS || b->bytes >= BATCH_BYTES) &&
+	    !hand_over(rl))
+		return NULL;
+	b = &rl->batches[rl->fill];
+	s = slot_at(rl, b, b->n++);
+	b->bytes += bytes;
+	return s;
+}
+
+void *
+relay_put(struct relay *rl, size_t bytes, struct arena **arena)
+{
+	struct slot	*s;
+
+	if ((s = next_slot(rl, bytes)) == NULL)
+		return NULL;
+	s->message = false;
+	*arena = &rl->batches[rl->fill].arena;
+	return item_of(s);
+}
+
+/* diag_capture()'s message: kept as text, in the worker's order. */
+static void
+take_message(void *arg, int level, const char *text)
+{
+	struct relay	*rl = arg;
+	struct slot	*s;
+
+	if ((s = next_slot(rl, text == NULL ? 0 : strlen(text) + 1)) == NULL)
+		return;		/* after a stop nothing more is printed */
+	s->message = true;
+	s->level = level;
+	s->text = text == NULL ? NULL :
+	    arena_strdup(&rl->batches[rl->fill].arena, text);
+}
+
+static void *
+run(void *arg)
+{
+	struct relay			*rl = arg;
+	const struct diag_capture	 capture = { take_message, rl };
+	int				 rc;
+
+	diag_capture(&capture);
+	rc = rl->work(rl, rl->arg);
+	diag_capture(NULL);
+	pthread_mutex_lock(&rl->lock);
+	if (!atomic_load(&rl->stop) && rl->batches[rl->fill].n > 0)
+		rl->ready++;
+	rl->done = true;
+	rl->rc = rc;
+	pthread_cond_signal(&rl->filled);
+	pthread_mutex_unlock(&rl->lock);
+	return NULL;
+}
+
+static void
+relay_free(struct relay *rl)
+{
+	size_t	 i;
+
+	for (i = 0; i < NBATCHES; i++) {
+		arena_release(&rl->batches[i].arena);
+		free(rl->batches[i].slots);
+	}
+	close(rl->wake[0]);
+	close(rl->wake[1]);
+	pthread_cond_destroy(&rl->emptied);
+	pthread_cond_destroy(&rl->filled);
+	pthread_mutex_destroy(&rl->lock);
+	free(rl);
+}
+
+struct relay *
+relay_start(size_t item_size, int (*work)(struct relay *, void *),
+    void *arg, struct stream *in)
+{
+	struct relay	*rl;
+	size_t		 i, align = sizeof(max_align_t);
+
+	rl = xcalloc(1, sizeof(*rl));
+	if (pipe(rl->wake) == -1) {
+		free(rl);
+		return NULL;
+	}
+	(void)fcntl(rl->wake[0], F_SETFD, FD_CLOEXEC);
+	(void)fcntl(rl->wake[1], F_SETFD, FD_CLOEXEC);
+	rl->slot_size = (sizeof(struct slot) + item_size + align - 1) /
+	    align * align;
+	for (i = 0; i < NBATCHES; i++) {
+		arena_init(&rl->batches[i].arena);
+		rl->batches[i].slots = xreallocarray(NULL, BATCH_ITEMS,
+		    rl->slot_size);
+	}
+	pthread_mutex_init(&rl->lock, NULL);
+	pthread_cond_init(&rl->filled, NULL);
+	pthread_cond_init(&rl->emptied, NULL);
+	atomic_init(&rl->stop, false);
+	rl->work = work;
+	rl->arg = arg;
+	stream_set_interrupt(in, rl->wake[0]);
+	if (pthread_create(&rl->thread, NULL, run, rl) != 0) {
+		stream_set_interrupt(in, -1);
+		relay_free(rl);
+		return NULL;
+	}
+	return rl;
+}
+
+void *
+relay_get(struct relay *rl)
+{
+	struct batch	*b;
+	struct slot	*s;
+
+	for (;;) {
+		pthread_mutex_lock(&rl->lock);
+		while (rl->ready == 0 && !rl->done)
+			pthread_cond_wait(&rl->filled, &rl->lock);
+		if (rl->ready == 0) {
+			pthread_mutex_unlock(&rl->lock);
+			return NULL;
+		}
+		b = &rl->batches[rl->head];
+		if (rl->taken == b->n) {
+			/* This batch is used up: give it back. */
+			rl->head = (rl->head + 1) % NBATCHES;
+			rl->taken = 0;
+			rl->ready--;
+			pthread_cond_signal(&rl->emptied);
+			pthread_mutex_unlock(&rl->lock);
+			continue;
+		}
+		pthread_mutex_unlock(&rl->lock);
+		s = slot_at(rl, b, rl->taken++);
+		if (!s->message)
+			return item_of(s);
+		diag_replay(s->level, s->text);
+	}
+}
+
+int
+relay_end(struct relay *rl, void (*drop)(void *))
+{
+	struct batch	*b;
+	struct slot	*s;
+	size_t		 i, k;
+	int		 rc;
+	char		 c = 0;
+
+	pthread_mutex_lock(&rl->lock);
+	atomic_store(&rl->stop, true);
+	pthread_cond_signal(&rl->emptied);
+	pthread_mutex_unlock(&rl->lock);
+	while (write(rl->wake[1], &c, 1) == -1 && errno == EINTR)
+		continue;
+	pthread_join(rl->thread, NULL);
+	/*
+	 * What was handed over and not taken; then what the worker was
+	 * filling when it saw the stop, if it is not among those.
+	 */
+	for (k = 0; drop != NULL && k < rl->ready; k++) {
+		b = &rl->batches[(rl->head + k) % NBATCHES];
+		for (i = k == 0 ? rl->taken : 0; i < b->n; i++)
+			if (!(s = slot_at(rl, b, i))->message)
+				drop(item_of(s));
+	}
+	b = &rl->batches[rl->fill];
+	if (drop != NULL && rl->ready < NBATCHES &&
+	    (rl->head + rl->ready) % NBATCHES == rl->fill)
+		for (i = 0; i < b->n; i++)
+			if (!(s = slot_at(rl, b, i))->message)
+				drop(item_of(s));
+	rc = rl->rc;
+	relay_free(rl);
+	return rc;
+}
+
+/* The record pipeline: what the worker puts. */
+struct piped {
+	struct record	*rec;		/* NULL: a profile header */
+	struct profile	 profile;
+};
+
+struct piped_read {
 	const struct reader	*reader;
 	struct stream		*in;
 	const struct readopts	*opts;
+	struct relay		*relay;		/* the worker's */
 };
-
-/*
- * Hands the batch being filled over and waits for a free one.  Returns
- * the sink's stop value when it stopped the reading, else 0.
- */
-static int
-hand_over(struct pipeline *p)
-{
-	struct batch	*b;
-	int		 stop;
-
-	pthread_mutex_lock(&p->lock);
-	p->ready++;
-	pthread_cond_signal(&p->filled);
-	while (p->ready == NBATCHES && atomic_load(&p->stop) == 0)
-		pthread_cond_wait(&p->emptied, &p->lock);
-	stop = atomic_load(&p->stop);
-	pthread_mutex_unlock(&p->lock);
-	if (stop == 0) {
-		p->fill = (p->fill + 1) % NBATCHES;
-		b = &p->batches[p->fill];
-		arena_reset(&b->arena);
-		b->n = b->bytes = 0;
-	}
-	return stop;
-}
-
-/*
- * The next free item of the batch being filled, or NULL with the sink's
- * stop value in *stop once it stopped the reading.
- */
-static struct item *
-add_item(struct pipeline *p, enum item_kind kind, int *stop)
-{
-	struct batch	*b = &p->batches[p->fill];
-
-	if ((*stop = atomic_load(&p->stop)) != 0)
-		return NULL;
-	if (b->n == BATCH_ITEMS || b->bytes >= BATCH_BYTES) {
-		if ((*stop = hand_over(p)) != 0)
-			return NULL;
-		b = &p->batches[p->fill];
-	}
-	b->items[b->n].kind = kind;
-	return &b->items[b->n++];
-}
 
 /* The size of a record's strings, to know when a batch is full. */
 static size_t
@@ -118,158 +311,64 @@ record_bytes(const struct record *r)
 	return n;
 }
 
-static int
-take_record(void *arg, const struct record *rec)
-{
-	struct pipeline	*p = arg;
-	struct item	*it;
-	struct batch	*b;
-	int		 stop;
+/* A stop value the worker's sink returns once the relay has stopped. */
+#define RELAY_STOPPED	(-1000)
 
-	if ((it = add_item(p, ITEM_RECORD, &stop)) == NULL)
-		return stop;
-	b = &p->batches[p->fill];
-	it->rec = record_copy(&b->arena, rec);
-	b->bytes += record_bytes(rec);
+static int
+put_record(void *arg, const struct record *rec)
+{
+	struct piped_read	*pr = arg;
+	struct piped		*p;
+	struct arena		*a;
+
+	if ((p = relay_put(pr->relay, record_bytes(rec), &a)) == NULL)
+		return RELAY_STOPPED;
+	p->rec = record_copy(a, rec);
 	return 0;
 }
 
 static int
-take_profile(void *arg, const struct profile *prof)
+put_profile(void *arg, const struct profile *prof)
 {
-	struct pipeline	*p = arg;
-	struct item	*it;
-	int		 stop;
+	struct piped_read	*pr = arg;
+	struct piped		*p;
+	struct arena		*a;
 
-	if ((it = add_item(p, ITEM_PROFILE, &stop)) == NULL)
-		return stop;
-	it->profile = *prof;
+	if ((p = relay_put(pr->relay, 0, &a)) == NULL)
+		return RELAY_STOPPED;
+	p->rec = NULL;
+	p->profile = *prof;
 	return 0;
 }
 
-/* diag_capture()'s message: kept as text for the other thread. */
-static void
-take_message(void *arg, int level, const char *text)
-{
-	struct pipeline	*p = arg;
-	struct item	*it;
-	struct batch	*b;
-	int		 stop;
-
-	/* After a stop nothing more is printed, as without the thread. */
-	if ((it = add_item(p, ITEM_MESSAGE, &stop)) == NULL)
-		return;
-	b = &p->batches[p->fill];
-	it->level = level;
-	it->text = text == NULL ? NULL : arena_strdup(&b->arena, text);
-	if (text != NULL)
-		b->bytes += strlen(text) + 1;
-}
-
-static void *
-run_reader(void *arg)
-{
-	struct pipeline			*p = arg;
-	const struct sink		 sink = { take_record, take_profile, p };
-	const struct diag_capture	 capture = { take_message, p };
-	int				 rc;
-
-	diag_capture(&capture);
-	rc = p->reader->read(p->in, p->opts, &sink);
-	diag_capture(NULL);
-	pthread_mutex_lock(&p->lock);
-	if (atomic_load(&p->stop) == 0 && p->batches[p->fill].n > 0)
-		p->ready++;
-	p->done = true;
-	p->rc = rc;
-	pthread_cond_signal(&p->filled);
-	pthread_mutex_unlock(&p->lock);
-	return NULL;
-}
-
-/*
- * Hands the items of batch b to sink; returns the sink's stop value, or
- * 0 when it took them all.
- */
 static int
-hand_on(const struct batch *b, const struct sink *sink)
+read_records(struct relay *rl, void *arg)
 {
-	const struct item	*it;
-	size_t			 i;
-	int			 stop = 0;
+	struct piped_read	*pr = arg;
+	const struct sink	 sink = { put_record, put_profile, pr };
 
-	for (i = 0; i < b->n && stop == 0; i++) {
-		it = &b->items[i];
-		switch (it->kind) {
-		case ITEM_RECORD:
-			stop = sink->record(sink->arg, it->rec);
-			break;
-		case ITEM_PROFILE:
-			if (sink->profile != NULL)
-				stop = sink->profile(sink->arg, &it->profile);
-			break;
-		case ITEM_MESSAGE:
-			diag_replay(it->level, it->text);
-			break;
-		}
-	}
-	return stop;
+	pr->relay = rl;
+	return pr->reader->read(pr->in, pr->opts, &sink);
 }
 
 int
 pipeline_read(const struct reader *r, struct stream *in,
     const struct readopts *opts, const struct sink *sink)
 {
-	struct pipeline	*p;
-	pthread_t	 thread;
-	struct batch	*b;
-	size_t		 i;
-	int		 stop = 0, rc;
+	struct piped_read	 pr = { r, in, opts, NULL };
+	struct relay		*rl;
+	const struct piped	*p;
+	int			 stop = 0, rc;
 
-	p = xcalloc(1, sizeof(*p));
-	pthread_mutex_init(&p->lock, NULL);
-	pthread_cond_init(&p->filled, NULL);
-	pthread_cond_init(&p->emptied, NULL);
-	atomic_init(&p->stop, 0);
-	for (i = 0; i < NBATCHES; i++)
-		arena_init(&p->batches[i].arena);
-	p->reader = r;
-	p->in = in;
-	p->opts = opts;
-	if (pthread_create(&thread, NULL, run_reader, p) != 0) {
-		/* No thread to be had: read here, as without one. */
-		rc = r->read(in, opts, sink);
-		goto out;
+	if ((rl = relay_start(sizeof(struct piped), read_records, &pr,
+	    in)) == NULL)
+		return r->read(in, opts, sink);	/* no thread: here, then */
+	while (stop == 0 && (p = relay_get(rl)) != NULL) {
+		if (p->rec != NULL)
+			stop = sink->record(sink->arg, p->rec);
+		else if (sink->profile != NULL)
+			stop = sink->profile(sink->arg, &p->profile);
 	}
-	for (;;) {
-		pthread_mutex_lock(&p->lock);
-		while (p->ready == 0 && !p->done)
-			pthread_cond_wait(&p->filled, &p->lock);
-		if (p->ready == 0) {
-			pthread_mutex_unlock(&p->lock);
-			break;
-		}
-		b = &p->batches[p->head];
-		pthread_mutex_unlock(&p->lock);
-		stop = hand_on(b, sink);
-		pthread_mutex_lock(&p->lock);
-		p->head = (p->head + 1) % NBATCHES;
-		p->ready--;
-		if (stop != 0)
-			atomic_store(&p->stop, stop);
-		pthread_cond_signal(&p->emptied);
-		pthread_mutex_unlock(&p->lock);
-		if (stop != 0)
-			break;
-	}
-	pthread_join(thread, NULL);
-	rc = stop != 0 ? stop : p->rc;
-out:
-	for (i = 0; i < NBATCHES; i++)
-		arena_release(&p->batches[i].arena);
-	pthread_cond_destroy(&p->emptied);
-	pthread_cond_destroy(&p->filled);
-	pthread_mutex_destroy(&p->lock);
-	free(p);
-	return rc;
+	rc = relay_end(rl, NULL);
+	return stop != 0 ? stop : rc;
 }

@@ -1,21 +1,63 @@
 #ifndef PIPELINE_H
 #define PIPELINE_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
+struct arena;
 struct reader;
 struct readopts;
 struct sink;
 struct stream;
 
 /*
- * Runs r->read(in, opts, ...) in a thread of its own while the calling
- * thread hands the records to sink, so that reading and what the command
- * does with the records (filtering, keys, writing) use both cores.
- * Everything the reader reports reaches stderr through the calling
- * thread, in the order it would without the thread, and the sink sees
- * the same calls in the same order; a sink that stops the reading stops
- * it at the same record.  Returns what r->read() would.
+ * A relay runs work(arg) in a thread of its own, which hands items of a
+ * fixed size over to the calling thread, in order, a batch at a time, so
+ * that both processor cores work on one input.  Everything the worker
+ * reports with diag() reaches stderr through the calling thread, where
+ * it would have been printed without the thread: before the items the
+ * worker put after it.  A few batches go round, so memory stays flat;
+ * the worker waits while all are full.
  */
-int	 pipeline_read(const struct reader *r, struct stream *in,
-	    const struct readopts *opts, const struct sink *sink);
+struct relay;
+
+/*
+ * Starts work(relay, arg) on in, whose reads the relay can cut short when
+ * the calling thread stops; NULL (nothing started) when there is no
+ * thread to be had.
+ */
+struct relay	*relay_start(size_t item_size,
+		    int (*work)(struct relay *, void *arg), void *arg,
+		    struct stream *in);
+/*
+ * In the worker: a slot for the next item, and in *arena an arena that
+ * lives as long as the item, for what it points to (bytes: about how
+ * much that is, to hand a batch over before it grows large).  NULL once
+ * the calling thread has stopped: the worker should return.
+ */
+void		*relay_put(struct relay *, size_t bytes, struct arena **arena);
+/*
+ * In the calling thread: the next item, after printing the messages the
+ * worker reported before it; NULL once the worker has returned and
+ * every item was taken.  The item is valid until the next call.
+ */
+void		*relay_get(struct relay *);
+/*
+ * Stops the worker (its reads end, relay_put() returns NULL), waits for
+ * it, calls drop(item) for every item not taken (drop NULL: none), frees
+ * the relay, and returns what work() returned.  Messages the worker
+ * reported after the last item taken are not printed.
+ */
+int		 relay_end(struct relay *, void (*drop)(void *item));
+
+/*
+ * Runs reader r on in with a relay: the worker reads and copies each
+ * record into the relay, the calling thread hands them to sink.  The
+ * sink sees the same calls in the same order as from r->read(in, opts,
+ * sink), and one that stops the reading stops it at the same record.
+ * Returns what r->read() would.
+ */
+int		 pipeline_read(const struct reader *r, struct stream *in,
+		    const struct readopts *opts, const struct sink *sink);
 
 #endif /* PIPELINE_H */

@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -30,6 +31,7 @@ struct stream {
 	size_t		 max_line;	/* stream_max_line(), 0 for none */
 	struct progress	*progress;	/* NULL: bytes are not counted */
 	long long	 size;		/* of a regular file, or -1 */
+	int		 interrupt;	/* readable: stop reading; or -1 */
 };
 
 struct stream *
@@ -53,6 +55,7 @@ stream_open(const char *path)
 	}
 	s = xcalloc(1, sizeof(*s));
 	s->fd = fd;
+	s->interrupt = -1;
 	s->size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ?
 	    (long long)st.st_size : -1;
 	s->owns_fd = fd != STDIN_FILENO;
@@ -69,6 +72,7 @@ stream_from_memory(const char *data, size_t len, const char *name)
 
 	s = xcalloc(1, sizeof(*s));
 	s->fd = -1;
+	s->interrupt = -1;
 	s->size = (long long)len;
 	s->eof = true;		/* fill() never reads */
 	s->started = true;
@@ -133,6 +137,25 @@ stream_name(const struct stream *s)
 }
 
 /*
+ * Waits until the input can be read or the interrupt descriptor becomes
+ * readable; true for the latter (the reading is to end).
+ */
+static bool
+interrupted(const struct stream *s)
+{
+	struct pollfd	 fds[2];
+
+	fds[0].fd = s->fd;
+	fds[0].events = POLLIN;
+	fds[1].fd = s->interrupt;
+	fds[1].events = POLLIN;
+	while (poll(fds, 2, -1) == -1)
+		if (errno != EINTR)
+			return false;	/* read() will tell */
+	return (fds[1].revents & POLLIN) != 0;
+}
+
+/*
  * Reads more input behind what is buffered, moving unconsumed bytes to the
  * front or growing the buffer when it is full.  Returns the number of new
  * bytes, 0 at EOF, -1 on error.
@@ -154,6 +177,10 @@ fill(struct stream *s)
 	if (s->end == s->cap) {
 		s->cap *= 2;
 		s->buf = xrealloc(s->buf, s->cap);
+	}
+	if (s->interrupt >= 0 && interrupted(s)) {
+		s->eof = true;
+		return 0;
 	}
 	do
 		n = read(s->fd, s->buf + s->end, s->cap - s->end);
@@ -281,4 +308,10 @@ bool
 stream_is_short(const struct stream *s, size_t n)
 {
 	return s->size >= 0 && (unsigned long long)s->size < n;
+}
+
+void
+stream_set_interrupt(struct stream *s, int fd)
+{
+	s->interrupt = s->fd >= 0 ? fd : -1;
 }

@@ -51,6 +51,12 @@ void		 stream_set_progress(struct stream *, struct progress *p);
  * memory)?  False for a pipe or a terminal.
  */
 bool		 stream_is_short(const struct stream *, size_t n);
+/*
+ * Once descriptor fd (-1: none) becomes readable, the stream reads no
+ * more and ends as at end of file: pipeline.c stops a reading thread
+ * that waits for a pipe so.
+ */
+void		 stream_set_interrupt(struct stream *, int fd);
 /* Did the last line end without a newline at end of file? */
 bool		 stream_last_unterminated(const struct stream *);
 

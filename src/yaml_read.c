@@ -19,6 +19,7 @@
 #include "date.h"
 #include "diag.h"
 #include "format.h"
+#include "pipeline.h"
 #include "record.h"
 #include "stream.h"
 #include "text.h"
@@ -61,8 +62,25 @@ static const char *const figures[] = {
 	"h_index", "papers", "citations", "novelty", "ai_score", "listed"
 };
 
+/*
+ * With a relay (pipeline.h), libyaml parses in a thread of its own, which
+ * hands over its events, the lines it found bad and its failure, in
+ * order; the fields parser, line, line_off and read_error are then that
+ * thread's until it ends.
+ */
+enum parsed_kind { PARSED_EVENT, PARSED_BAD_LINE, PARSED_FAILED };
+
+struct parsed {
+	enum parsed_kind	 kind;
+	yaml_event_t		 ev;		/* PARSED_EVENT */
+	unsigned long		 line;		/* PARSED_BAD_LINE */
+	bool			 read_error;	/* PARSED_FAILED */
+};
+
 struct yreader {
 	yaml_parser_t		 parser;
+	struct relay		*relay;		/* the parsing thread's, or NULL */
+	struct relay		*worker;	/* the same, in that thread */
 	yaml_event_t		 ev;	/* the event in hand */
 	bool			 have_ev;
 	struct stream		*in;
@@ -87,7 +105,7 @@ struct yreader {
 static int	 yaml_read(struct stream *, const struct readopts *,
 		    const struct sink *);
 
-const struct reader yaml_reader = { "yaml", yaml_read, true };
+const struct reader yaml_reader = { "yaml", yaml_read, false };
 
 #define ONES	0x0101010101010101ULL
 
@@ -156,6 +174,31 @@ check_text(const char *s, size_t len, size_t *off, bool *ascii)
 	return TEXT_OK;
 }
 
+/* Notes that line had bad bytes, for the document that holds it. */
+static void
+note_bad_line(struct yreader *y, unsigned long line)
+{
+	if (y->nbad % 16 == 0)
+		y->bad_lines = xreallocarray(y->bad_lines, y->nbad + 16,
+		    sizeof(*y->bad_lines));
+	y->bad_lines[y->nbad++] = line;
+}
+
+/* note_bad_line(), by way of the relay in the parsing thread. */
+static void
+bad_line(struct yreader *y, unsigned long line)
+{
+	struct parsed	*p;
+	struct arena	*a;
+
+	if (y->worker == NULL)
+		note_bad_line(y, line);
+	else if ((p = relay_put(y->worker, 0, &a)) != NULL) {
+		p->kind = PARSED_BAD_LINE;
+		p->line = line;
+	}
+}
+
 /*
  * Checks a line that is about to be fed to libyaml: a line with invalid
  * UTF-8, a NUL byte or a control character is reported here, with its
@@ -182,10 +225,7 @@ check_line(struct yreader *y, char *s, size_t len)
 			text_describe(&msg, f, s + off, len - off);
 			diag(DIAG_ERROR, &pos, "%s", buf_str(&msg));
 			buf_release(&msg);
-			if (y->nbad % 16 == 0)
-				y->bad_lines = xreallocarray(y->bad_lines,
-				    y->nbad + 16, sizeof(*y->bad_lines));
-			y->bad_lines[y->nbad++] = pos.line;
+			bad_line(y, pos.line);
 		}
 		s[n + off] = '?';
 	}
@@ -271,6 +311,74 @@ bad(struct yreader *y, yaml_mark_t m, const char *fmt, const char *arg)
 }
 
 /*
+ * The parsing thread: parses every event and hands it over, until the
+ * end of the stream, a failure, or the relay stops.
+ */
+static int
+parse_events(struct relay *rl, void *arg)
+{
+	struct yreader	*y = arg;
+	struct parsed	*p;
+	struct arena	*a;
+	yaml_event_t	 ev;
+	int		 ok;
+
+	y->worker = rl;
+	do {
+		ok = yaml_parser_parse(&y->parser, &ev);
+		if ((p = relay_put(rl, ok ? sizeof(ev) + (ev.type ==
+		    YAML_SCALAR_EVENT ? ev.data.scalar.length : 0) : 0,
+		    &a)) == NULL) {
+			if (ok)
+				yaml_event_delete(&ev);
+			return 0;
+		}
+		p->kind = ok ? PARSED_EVENT : PARSED_FAILED;
+		p->read_error = y->read_error;
+		if (ok)
+			p->ev = ev;
+	} while (ok && ev.type != YAML_STREAM_END_EVENT);
+	return 0;
+}
+
+/* relay_end()'s drop: an event that was never taken. */
+static void
+drop_parsed(void *item)
+{
+	struct parsed	*p = item;
+
+	if (p->kind == PARSED_EVENT)
+		yaml_event_delete(&p->ev);
+}
+
+/*
+ * The next event, as yaml_parser_parse() gives it: from libyaml here, or
+ * from the parsing thread.
+ */
+static int
+parse(struct yreader *y, yaml_event_t *ev)
+{
+	struct parsed	*p;
+
+	if (y->relay == NULL)
+		return yaml_parser_parse(&y->parser, ev);
+	while ((p = relay_get(y->relay)) != NULL) {
+		switch (p->kind) {
+		case PARSED_BAD_LINE:
+			note_bad_line(y, p->line);
+			break;
+		case PARSED_FAILED:
+			y->read_error = p->read_error;
+			return 0;
+		case PARSED_EVENT:
+			*ev = p->ev;
+			return 1;
+		}
+	}
+	return 0;	/* not reached: the thread ends with the stream */
+}
+
+/*
  * Moves to the next event, enforcing what holds for every event: no
  * aliases, anchors or tags, bounded depth.  Returns false when reading
  * must stop (a syntax error, a read error, nesting too deep).
@@ -286,7 +394,7 @@ next(struct yreader *y)
 	y->have_ev = false;
 	if (y->fatal)
 		return false;
-	if (!yaml_parser_parse(&y->parser, &y->ev)) {
+	if (!parse(y, &y->ev)) {
 		y->fatal = true;
 		if (y->read_error)
 			return false;
@@ -670,6 +778,9 @@ yaml_read(struct stream *in, const struct readopts *opts,
 		return -1;
 	}
 	yaml_parser_set_input(&y.parser, read_handler, &y);
+	if (opts->thread)
+		y.relay = relay_start(sizeof(struct parsed), parse_events, &y,
+		    in);
 	if (next(&y) && y.ev.type == YAML_STREAM_START_EVENT) {
 		while (next(&y) && y.ev.type == YAML_DOCUMENT_START_EVENT)
 			if (!read_document(&y))
@@ -678,6 +789,8 @@ yaml_read(struct stream *in, const struct readopts *opts,
 	y.rec.pos.file = NULL;
 	if (y.have_ev)
 		yaml_event_delete(&y.ev);
+	if (y.relay != NULL)
+		(void)relay_end(y.relay, drop_parsed);
 	yaml_parser_delete(&y.parser);
 	arena_release(&y.arena);
 	buf_release(&y.line);

@@ -41,7 +41,17 @@ python3 bench/gen.py bibtex 1500 >"$TMP/big.bib" || exit
 cat fixtures/bad/syntax.bib fixtures/bad/unbalanced.bib >>"$TMP/big.bib"
 python3 bench/gen.py bibtex 1500 | sed 's/^@article{/@article{x/' \
     >>"$TMP/big.bib" || exit
+# The same as pubtool YAML, with a bad byte, an unknown field and a
+# syntax error among its 3000 documents (libyaml parses in a thread).
+PUBTOOL_THREADS=1 "$PUBTOOL" import -q -o - --as-of 2026-11-26 \
+    "$TMP/big.txt" 2>/dev/null | awk '
+	NR >= 5000 && !bad && /^title: "/ { sub(/"/, "\"\377"); bad = 1 }
+	NR >= 9000 && !col && /^---$/ { print; print "colour: 1"; col = 1
+	    next }
+	NR == 36000 { print "title: [" }
+	{ print }' >"$TMP/big.yaml"
 for args in "filter $TMP/big.txt" "filter --limit 2000 $TMP/big.txt" \
+    "filter $TMP/big.yaml" "filter --limit 1500 $TMP/big.yaml" \
     "filter -F csv $TMP/big.txt" "cite -F bibtex -i $TMP/big.bib" \
     "filter --limit 7 $TMP/big.bib"; do
 	# shellcheck disable=SC2086
