@@ -21,8 +21,8 @@
  * BATCH_BYTES in its arena; NBATCHES go round.
  */
 #define NBATCHES	4
-#define BATCH_ITEMS	256
-#define BATCH_BYTES	(64 * 1024)
+#define BATCH_ITEMS	2048
+#define BATCH_BYTES	(256 * 1024)
 
 /* Each slot: this header, then the caller's item. */
 struct slot {
