@@ -2049,8 +2049,22 @@ paragraphs(struct buf *t)
 	size_t	 i, n, nl;
 	bool	 space = false;
 
-	/* Text up to the first white space that changes stays in place. */
-	for (i = 0; i < t->len; i++)
+	/*
+	 * Text up to the first white space that changes stays in place:
+	 * eight bytes at a time while they hold no control character and no
+	 * space followed by a space or one.
+	 */
+	i = 0;
+	if (t->len > 0 && t->data[0] != ' ')
+		for (; i + 9 <= t->len; i += 8) {
+			uint64_t x = swar_load(t->data + i);
+			uint64_t y = swar_load(t->data + i + 1);
+
+			if (swar_has_less(x, ' ') || swar_has_less(y, ' ') ||
+			    (swar_match(x, ' ') & swar_match(y, ' ')) != 0)
+				break;
+		}
+	for (; i < t->len; i++)
 		if (is_white(t->data[i]) && (t->data[i] != ' ' || i == 0 ||
 		    i + 1 == t->len || is_white(t->data[i + 1])))
 			break;

@@ -46,4 +46,16 @@ swar_has(uint64_t x, unsigned char c)
 	return swar_has_less(x ^ (SWAR_ONES * c), 1);
 }
 
+/*
+ * The bytes of x equal to c, exactly: the high bit of each such byte is
+ * set in the result, every other bit is clear.
+ */
+static inline uint64_t
+swar_match(uint64_t x, unsigned char c)
+{
+	uint64_t	 t = x ^ (SWAR_ONES * c);
+
+	return ~(((t & ~SWAR_HIGHS) + ~SWAR_HIGHS) | t) & SWAR_HIGHS;
+}
+
 #endif /* SWAR_H */
