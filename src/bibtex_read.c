@@ -117,7 +117,10 @@ enum bfield {
 	BF_KEYWORDS, BF_ABSTRACT, BF_NOTE, BF_CROSSREF, BF_N
 };
 
-/* Field names (in lower case) and whether a crossref child inherits. */
+/*
+ * Field names (in lower case, in strcmp() order for bsearch()) and
+ * whether a crossref child inherits.
+ */
 static const struct bib_field {
 	const char	*name;
 	enum bfield	 id;
@@ -146,6 +149,8 @@ static const struct bib_field {
 	{ "volume",		BF_VOLUME,		true },
 	{ "year",		BF_YEAR,		true },
 };
+
+#define NBIB_FIELDS	(sizeof(bib_fields) / sizeof(bib_fields[0]))
 
 /* The predefined macros: the months, as plain.bst defines them. */
 static const char *const month_macros[] = {
@@ -203,6 +208,9 @@ struct macro {
 
 /* The reader's state for one input. */
 struct breader {
+	/* Where each known field was first named in the entry (line 0: not). */
+	struct srcpos		 known_seen[NBIB_FIELDS];
+	size_t			 nfields;	/* names seen in the entry */
 	struct stream		*in;
 	const struct limits	*lim;
 	const struct sink	*sink;
@@ -291,6 +299,7 @@ static void	 expand_macro(struct breader *, const char *, bool,
 static void	 add_value(struct breader *, const char *, size_t,
 		    const char *, const struct srcpos *);
 static enum pres expect_close(struct breader *, char, const char *);
+static int	 compare_field(const void *, const void *);
 static void	 trailing_text(struct breader *);
 
 static const struct bib_field *field_by_name(const char *);
@@ -762,8 +771,12 @@ parse_entry(struct breader *b)
 	int		 c;
 
 	arena_reset(&b->earena);
-	strmap_release(&b->fieldnames);
-	strmap_init(&b->fieldnames);
+	if (b->fieldnames.n > 0) {
+		strmap_release(&b->fieldnames);
+		strmap_init(&b->fieldnames);
+	}
+	memset(b->known_seen, 0, sizeof(b->known_seen));
+	b->nfields = 0;
 	b->dups = 0;
 	memset(e, 0, sizeof(*e));
 	e->pos = here(b);
@@ -1005,7 +1018,7 @@ parse_fields(struct breader *b, char close)
 		if (c != ',') {
 			buf_reset(&msg);
 			found(b, &msg);
-			if (strcmp(e->key, "") != 0 && b->fieldnames.n == 0)
+			if (strcmp(e->key, "") != 0 && b->nfields == 0)
 				diag(DIAG_ERROR, &pos, "expected ',' after key "
 				    "'%s', found %s", e->key, buf_str(&msg));
 			else
@@ -1050,13 +1063,20 @@ parse_fields(struct breader *b, char close)
 		skip_ws(b);
 		f = field_by_name(name);
 		want = f != NULL && e->f[f->id].s == NULL;
-		if ((first = strmap_get(&b->fieldnames, name)) != NULL) {
+		/* Where the name was first seen: by index, or in the map. */
+		first = f != NULL ? &b->known_seen[f - bib_fields] :
+		    strmap_get(&b->fieldnames, name);
+		if (first != NULL && first->line != 0) {
 			if (++b->dups <= MAX_DUP_WARNINGS)
 				diag(DIAG_WARN, &pos, "duplicate field '%s' "
 				    "(first at line %lu); the first is kept",
 				    name, first->line);
 			want = false;
+		} else if (f != NULL) {
+			b->known_seen[f - bib_fields] = pos;
+			b->nfields++;
 		} else {
+			b->nfields++;
 			first = arena_alloc(&b->earena, sizeof(*first));
 			*first = pos;
 			strmap_put(&b->fieldnames, name, first);
@@ -1315,12 +1335,14 @@ trailing_text(struct breader *b)
 static const struct bib_field *
 field_by_name(const char *name)
 {
-	size_t	 i;
+	return bsearch(name, bib_fields, NBIB_FIELDS, sizeof(bib_fields[0]),
+	    compare_field);
+}
 
-	for (i = 0; i < sizeof(bib_fields) / sizeof(bib_fields[0]); i++)
-		if (strcmp(bib_fields[i].name, name) == 0)
-			return &bib_fields[i];
-	return NULL;
+static int
+compare_field(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct bib_field *)elem)->name);
 }
 
 static bool
