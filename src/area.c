@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stddef.h>
 #include <string.h>
 #include <strings.h>
@@ -84,15 +85,19 @@ area_name(const char *code)
 {
 	const char	*dot;
 	size_t		 i;
+	int		 c = tolower((unsigned char)*code);
 
+	/* The first letters are compared first: most codes differ there. */
 	for (i = 0; i < sizeof(areas) / sizeof(areas[0]); i++)
-		if (strcasecmp(areas[i].code, code) == 0)
+		if (tolower((unsigned char)areas[i].code[0]) == c &&
+		    strcasecmp(areas[i].code, code) == 0)
 			return areas[i].name;
 	if (strchr(code, '.') != NULL)
 		return NULL;
 	for (i = 0; i < sizeof(areas) / sizeof(areas[0]); i++) {
 		dot = strchr(areas[i].code, '.');
-		if (dot != NULL && strcasecmp(dot + 1, code) == 0)
+		if (dot != NULL && tolower((unsigned char)dot[1]) == c &&
+		    strcasecmp(dot + 1, code) == 0)
 			return areas[i].name;
 	}
 	return NULL;
