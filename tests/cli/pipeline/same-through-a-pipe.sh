@@ -31,27 +31,27 @@ for f in fixtures/profile/* fixtures/bibtex/* fixtures/csv/* \
 	done
 done
 echo "fixtures through a pipe: $n runs"
-# 3000 records (3.5 MB): a dozen batches, bad records and a second
+# 2000 records (2.3 MB): ten batches, bad records and a second
 # profile header among them.
-python3 bench/gen.py profile 1500 >"$TMP/big.txt" || exit
+python3 bench/gen.py profile 1000 >"$TMP/big.txt" || exit
 cat fixtures/bad/two-bad-lines.txt fixtures/bad/no-title.txt \
     fixtures/bad/nul.txt >>"$TMP/big.txt"
-python3 bench/gen.py profile 1500 >>"$TMP/big.txt" || exit
-python3 bench/gen.py bibtex 1500 >"$TMP/big.bib" || exit
+python3 bench/gen.py profile 1000 >>"$TMP/big.txt" || exit
+python3 bench/gen.py bibtex 1000 >"$TMP/big.bib" || exit
 cat fixtures/bad/syntax.bib fixtures/bad/unbalanced.bib >>"$TMP/big.bib"
-python3 bench/gen.py bibtex 1500 | sed 's/^@article{/@article{x/' \
+python3 bench/gen.py bibtex 1000 | sed 's/^@article{/@article{x/' \
     >>"$TMP/big.bib" || exit
 # The same as pubtool YAML, with a bad byte, an unknown field and a
-# syntax error among its 3000 documents (libyaml parses in a thread).
+# syntax error among its 2000 documents (libyaml parses in a thread).
 PUBTOOL_THREADS=1 "$PUBTOOL" import -q -o - --as-of 2026-11-26 \
     "$TMP/big.txt" 2>/dev/null | awk '
 	NR >= 5000 && !bad && /^title: "/ { sub(/"/, "\"\377"); bad = 1 }
 	NR >= 9000 && !col && /^---$/ { print; print "colour: 1"; col = 1
 	    next }
-	NR == 36000 { print "title: [" }
+	NR == 24000 { print "title: [" }
 	{ print }' >"$TMP/big.yaml"
-for args in "filter $TMP/big.txt" "filter --limit 2000 $TMP/big.txt" \
-    "filter $TMP/big.yaml" "filter --limit 1500 $TMP/big.yaml" \
+for args in "filter $TMP/big.txt" "filter --limit 1200 $TMP/big.txt" \
+    "filter $TMP/big.yaml" "filter --limit 1000 $TMP/big.yaml" \
     "filter -F csv $TMP/big.txt" "cite -F bibtex -i $TMP/big.bib" \
     "filter --limit 7 $TMP/big.bib"; do
 	# shellcheck disable=SC2086
