@@ -14,7 +14,7 @@ main(void)
 {
 	static Suite *(*const suites[])(void) = {
 		arena_suite, buf_suite, strmap_suite, hashset_suite,
-		record_suite, stream_suite, text_suite,
+		record_suite, stream_suite, swar_suite, text_suite,
 		color_suite, progress_suite, usage_suite,
 		date_suite, key_suite, profile_read_suite, yaml_suite,
 		atom_read_suite, dblp_read_suite,

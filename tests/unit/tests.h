@@ -40,6 +40,7 @@ Suite	*ref_write_suite(void);
 Suite	*ris_write_suite(void);
 Suite	*stats_suite(void);
 Suite	*stream_suite(void);
+Suite	*swar_suite(void);
 Suite	*strmap_suite(void);
 Suite	*text_suite(void);
 Suite	*usage_suite(void);
