@@ -5,7 +5,9 @@ Run by `make bench` (through bench/run.sh), which builds pubtool and the two
 floor programs first.  Standard library only.
 
 Every figure is the median of BENCH_RUNS hyperfine runs (at least 5 unless
-overridden) after one warm-up run.  The warm-up run is made here, under a
+overridden) after one warm-up run; the grouping commands at 1M records
+and more get at most LONG_RUNS (3), as one run there is long and they are
+compared with nothing but their input's size.  The warm-up run is made here, under a
 time limit, with wait4(2) so that it also gives the exit status, the user
 time and the peak RSS (ru_maxrss) of the command; hyperfine then runs the
 command BENCH_RUNS times with --shell=none and its JSON gives the median
@@ -80,6 +82,7 @@ def env_int(name, default):
 SIZES = [int(s.replace("_", "")) for s in
          os.environ.get("BENCH_SIZES", "10000 100000 1000000").split()]
 RUNS = env_int("BENCH_RUNS", 5)
+LONG_RUNS = 3
 LIMIT = env_int("BENCH_LIMIT", 60)
 BUDGET = env_int("BENCH_BUDGET", 840)
 START = float(os.environ.get("BENCH_START") or time.time())
@@ -207,7 +210,39 @@ def group_specs(files):
               [PUBTOOL, "import", "-q", "-o", "-"] + asof + [csv], ""),
              ("floor", "split_lines", [SPLIT_LINES, csv], "C floor"),
          ]},
+        # list and stats hold records before they print: what counts is
+        # their peak RSS against the size of the input.
+        {"id": "grouping", "title": "Grouping commands", "input": "profile",
+         "inputs": {"pubtool list (YAML)": "yaml"}, "table": "memory",
+         "what": "list and stats, which gather the records before they "
+                 "print, on the profile text (and list on the pubtool "
+                 "YAML made from it); RSS ÷ input is the peak RSS over the "
+                 "input file's size",
+         "cmds": [
+             ("pubtool", "pubtool list", [PUBTOOL, "list"] + asof + [prof],
+              "profile"),
+             ("pubtool", "pubtool stats",
+              [PUBTOOL, "stats"] + asof + [prof], "profile"),
+             ("pubtool", "pubtool list (YAML)",
+              [PUBTOOL, "list"] + asof + [yml], ""),
+         ]},
     ]
+
+
+def command_input(group, label):
+    """Return which input (a key of input_files()) command LABEL of GROUP
+    reads: the group's, unless the group names another for it."""
+    return group.get("inputs", {}).get(label, group["input"])
+
+
+def runs_for(gid, n):
+    """Return how many timed runs a command of group GID gets at size N
+    (None: start-up, which is short and gets at least 20)."""
+    if n is None:
+        return max(RUNS, 20)
+    if gid == "grouping" and n >= 1000000:
+        return min(RUNS, LONG_RUNS)
+    return RUNS
 
 
 def startup_specs(tiny_bib):
@@ -477,7 +512,7 @@ class Bench:
         if est > LIMIT:
             return ("skipped (> %d s at %s: %.0f s estimated from %s)" %
                     (LIMIT, fmt_n(n), est, how)), "limit"
-        return budget_reason(est * (RUNS + 1))
+        return budget_reason(est * (runs_for(gid, n) + 1))
 
     def run(self, group, kind, label, argv, note, n, nbytes):
         """Measure one command at size N (None for start-up) and record
@@ -510,12 +545,12 @@ class Bench:
             row["skip_kind"] = "limit"
             log(row["skip"])
             return
-        reason, why = budget_reason(w["wall"] * RUNS)
+        runs = runs_for(group["id"], n)
+        reason, why = budget_reason(w["wall"] * runs)
         if reason and n is not None:
             row["skip"], row["skip_kind"] = reason + " after warm-up", why
             log(row["skip"])
             return
-        runs = RUNS if n is not None else max(RUNS, 20)
         h = hyperfine(argv, runs, 0 if n is not None else 3)
         if h is None:
             row["skip"] = "hyperfine failed"
@@ -602,9 +637,11 @@ def render(state):
     w("")
     w("Written by `make bench` (bench/run.sh, bench/bench.py); do not edit. "
       "Every time is the median of %d runs by hyperfine after one warm-up "
-      "run; user time is hyperfine's mean; peak RSS is the warm-up run's "
-      "ru_maxrss.  Ratios compare figures measured in this one run.  "
-      "Inputs come from bench/gen.py." % meta["runs"])
+      "run (%d at 1M records and more in Grouping commands); user time is "
+      "hyperfine's mean; peak RSS is the warm-up run's ru_maxrss, in MiB "
+      "(2^20 bytes).  Ratios compare figures measured in this one run.  "
+      "Inputs come from bench/gen.py." % (meta["runs"],
+                                          min(meta["runs"], LONG_RUNS)))
     w("")
     w("## Machine")
     w("")
@@ -654,7 +691,7 @@ def render(state):
       "| pubtool ÷ floor |")
     w("|---|---:|---:|---:|---:|---|---:|---:|")
     for g in groups:
-        if g["id"] == "startup":
+        if g["id"] == "startup" or g.get("table") == "memory":
             continue
         rows = by.get(g["id"], [])
         for n in meta["sizes"]:
@@ -700,12 +737,15 @@ def render(state):
                     cells += [r.get("skip", "-"), "", ""] + [""] * len(pubs)
                 else:
                     cells += [fmt_t(r["median"]), fmt_t(r["user"]),
-                              "%.1f MB" % (r["rss_kb"] / 1024)]
+                              fmt_rss(r)]
                     for p in pubs:
                         cells.append(fmt_ratio(p["median"] / r["median"])
                                      if p.get("median") else "-")
                 w("| %s |" % " | ".join(cells))
             w("")
+            continue
+        if g.get("table") == "memory":
+            render_memory(w, meta, rows)
             continue
         w("pubtool ÷ this: pubtool's median over this command's, at the "
           "same size in this run (below 1: pubtool is faster).")
@@ -726,10 +766,10 @@ def render(state):
                 ratio = "-"
                 if r is not pub and pub and pub.get("median"):
                     ratio = fmt_ratio(pub["median"] / r["median"])
-                w("| %s | %.1f | %s | %s%s | %s | %.1f MB | %.1f | %s |" % (
+                w("| %s | %.1f | %s | %s%s | %s | %s | %.1f | %s |" % (
                     fmt_n(n), mb, row_label(r), fmt_t(r["median"]),
                     " (%s)" % st if st else "", fmt_t(r["user"]),
-                    r["rss_kb"] / 1024, mb / r["median"], ratio))
+                    fmt_rss(r), mb / r["median"], ratio))
         w("")
 
     # Growth.
@@ -823,6 +863,37 @@ def render(state):
     return "\n".join(out)
 
 
+def render_memory(w, meta, rows):
+    """Write with W the table of a group measured for its memory: every
+    command at every size, with its peak RSS over its input's size."""
+    w("| records | input MB | command | runs | median | user | MB/s "
+      "| peak RSS | RSS ÷ input |")
+    w("|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    for n in meta["sizes"]:
+        for r in [r for r in rows if r["size"] == n]:
+            mb = r["bytes"] / 1e6
+            if r.get("median") is None:
+                w("| %s | %.1f | %s | %s | | | | | |" % (
+                    fmt_n(n), mb, row_label(r), r.get("skip", "-")))
+                continue
+            st = cell_status(r)
+            w("| %s | %.1f | %s | %d | %s%s | %s | %.1f | %s | %.2f |" % (
+                fmt_n(n), mb, row_label(r), r["runs"], fmt_t(r["median"]),
+                " (%s)" % st if st else "", fmt_t(r["user"]),
+                mb / r["median"], fmt_rss(r), rss_ratio(r)))
+    w("")
+
+
+def fmt_rss(r):
+    """Return the peak RSS of the measured row R in MiB."""
+    return "%.1f MiB" % (r["rss_kb"] / 1024)
+
+
+def rss_ratio(r):
+    """Return the peak RSS of the measured row R over its input's size."""
+    return r["rss_kb"] * 1024 / r["bytes"] if r["bytes"] else float("nan")
+
+
 def row_label(r):
     """Return a command's name for a table, with its kind and note."""
     s = r["label"]
@@ -905,7 +976,7 @@ def main(argv):
         subprocess.run([sys.executable, GEN, "bibtex", "3"], stdout=f,
                        check=True)
     start = startup_specs(tiny)
-    meta["groups"] = [{k: g[k] for k in ("id", "title", "what")}
+    meta["groups"] = [{k: g.get(k) for k in ("id", "title", "what", "table")}
                       for g in [start] + group_specs(input_files(0))]
     for kind, label, cmd, note in start["cmds"]:
         bench.run(start, kind, label, cmd, note, None, 0)
@@ -923,7 +994,7 @@ def main(argv):
             for kind, label, cmd, note in g["cmds"]:
                 if (kind == "peer") != (phase == "peer"):
                     continue
-                path = files[g["input"]]
+                path = files[command_input(g, label)]
                 nbytes = os.path.getsize(path) if os.path.exists(path) \
                     else 0
                 if ready[n] is not None or not os.path.exists(path):
