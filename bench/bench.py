@@ -6,12 +6,13 @@ floor programs first.  Standard library only.
 
 Every figure is the median of BENCH_RUNS hyperfine runs (at least 5 unless
 overridden) after one warm-up run; the grouping commands at 1M records
-and more get at most LONG_RUNS (3), as one run there is long and they are
-compared with nothing but their input's size.  The warm-up run is made here, under a
-time limit, with wait4(2) so that it also gives the exit status, the user
-time and the peak RSS (ru_maxrss) of the command; hyperfine then runs the
-command BENCH_RUNS times with --shell=none and its JSON gives the median
-and the mean user time.
+and more, and pubtool on DBLP files of 1000 MB and more, get at most
+LONG_RUNS (3), as one run there is long and they are compared with nothing
+but their input's size or a smaller file.  The warm-up run is made here,
+under a time limit, with wait4(2) so that it also gives the exit status,
+the user time and the peak RSS (ru_maxrss) of the command; hyperfine then
+runs the command BENCH_RUNS times with --shell=none and its JSON gives the
+median and the mean user time.
 
 A command is skipped at a size, with the reason in the table, when
   - its tool is not installed;
@@ -25,13 +26,14 @@ A command is skipped at a size, with the reason in the table, when
   - its runs (the estimate above, or the warm-up run's time) would not fit
     in what is left of BENCH_BUDGET seconds for the whole run, or the
     inputs of its size could not be made in it.  pubtool and the floors
-    run first, at every size from small to large, then the peers the same
-    way, each group in the order of group_specs(), the most important path
-    first; so when the budget runs out, what goes is peers at the largest
-    sizes.
+    run first, at every size from small to large, each group in the order
+    of group_specs(), the most important path first; then pubtool on the
+    DBLP files, smallest first; then the peers the same way; so when the
+    budget runs out, what goes is peers at the largest sizes.
 
 Environment (all optional):
-  BENCH_SIZES   record counts, default "10000 100000 1000000"
+  BENCH_SIZES   record counts of gen.py's inputs, default
+                "10000 100000 1000000"
   BENCH_RUNS    timed runs per command, default 5
   BENCH_LIMIT   seconds one run of a command may take, default 60
   BENCH_BUDGET  seconds for the whole run, default 840 (14 minutes)
@@ -40,6 +42,8 @@ Environment (all optional):
   BENCH_DATA    scratch directory for inputs, default bench/data
   BENCH_OUT     the Markdown report, default bench/RESULTS.md
   BENCH_GEN     the input generator, default bench/gen.py
+  BENCH_DBLP_MB sizes of the DBLP files (dblp person pages made by
+                bench/dblp.py), in MB (10^6 bytes), default "10 100 1000"
   PUBTOOL       the pubtool binary, default ./pubtool
 
 usage: bench.py [--report]   (--report: rewrite the Markdown from the last
@@ -50,6 +54,7 @@ import datetime
 import hashlib
 import json
 import math
+import re
 import os
 import shlex
 import shutil
@@ -92,6 +97,9 @@ OUT = os.path.abspath(os.environ.get("BENCH_OUT") or
                       os.path.join(BENCH, "RESULTS.md"))
 GEN = os.path.abspath(os.environ.get("BENCH_GEN") or
                       os.path.join(BENCH, "gen.py"))
+DBLP_GEN = os.path.join(BENCH, "dblp.py")
+DBLP_MB = [int(s.replace("_", "")) for s in
+           os.environ.get("BENCH_DBLP_MB", "10 100 1000").split()]
 PUBTOOL = os.path.abspath(os.environ.get("PUBTOOL") or
                           os.path.join(ROOT, "pubtool"))
 SPLIT_LINES = os.path.join(BENCH, "split_lines")
@@ -240,9 +248,24 @@ def runs_for(gid, n):
     (None: start-up, which is short and gets at least 20)."""
     if n is None:
         return max(RUNS, 20)
-    if gid == "grouping" and n >= 1000000:
+    if (gid == "grouping" and n >= 1000000) or (gid == "dblp" and n >= 1000):
         return min(RUNS, LONG_RUNS)
     return RUNS
+
+
+def dblp_specs(path):
+    """Return the DBLP group for the DBLP file at PATH."""
+    return {"id": "dblp", "title": "DBLP XML", "input": "dblp",
+            "table": "dblp",
+            "what": "a dblp person page (bench/dblp.py: gen.py's records "
+                    "as DBLP XML) in, CSV out, at each file size; the "
+                    "reader streams, so peak RSS should not grow with the "
+                    "file",
+            "cmds": [
+                ("pubtool", "pubtool filter -F csv -f dblp",
+                 [PUBTOOL, "filter", "-F", "csv", "-f", "dblp", "--as-of",
+                  AS_OF, path], ""),
+            ]}
 
 
 def startup_specs(tiny_bib):
@@ -321,27 +344,39 @@ def machine():
 # ---------------------------------------------------------------------------
 # Inputs.
 
-def gen_digest():
-    """Return the SHA-256 of the generator, which names its outputs."""
-    with open(GEN, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
+def digest(paths):
+    """Return the SHA-256 of the files PATHS (a generator and what it
+    imports), which names their outputs."""
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
 
 
-def prepare_data():
-    """Create DATA; drop inputs made by another version of the generator."""
-    os.makedirs(DATA, exist_ok=True)
-    stamp = os.path.join(DATA, "gen.sha256")
-    digest = gen_digest()
+def drop_stale(stamp_name, want, prefix):
+    """Delete the files of DATA named PREFIX* unless the stamp file
+    STAMP_NAME holds WANT, the digest of their generator; then write
+    WANT to it."""
+    stamp = os.path.join(DATA, stamp_name)
     old = None
     if os.path.exists(stamp):
         with open(stamp) as f:
             old = f.read().strip()
-    if old != digest:
+    if old != want:
         for name in os.listdir(DATA):
-            if name.startswith("in-"):
+            if name.startswith(prefix):
                 os.unlink(os.path.join(DATA, name))
         with open(stamp, "w") as f:
-            f.write(digest + "\n")
+            f.write(want + "\n")
+
+
+def prepare_data():
+    """Create DATA; drop inputs made by another version of their
+    generator (the DBLP files are made from gen.py's records too)."""
+    os.makedirs(DATA, exist_ok=True)
+    drop_stale("gen.sha256", digest([GEN]), "in-")
+    drop_stale("dblp.sha256", digest([DBLP_GEN, GEN]), "dblp-")
 
 
 def input_files(n):
@@ -385,6 +420,19 @@ def generate(n):
         err = "pubtool import -o failed (exit %d): %s" % (
             p.returncode, msg[0] if msg else "")
     return time.time() - t0, err
+
+
+def dblp_file(mb):
+    """Return the path of the DBLP file of MB megabytes."""
+    return os.path.join(DATA, "dblp-%d.xml" % mb)
+
+
+def dblp_records(path):
+    """Return the number of records in the DBLP file at PATH, which
+    dblp.py writes in the root's n attribute, or None."""
+    with open(path, "rb") as f:
+        m = re.search(rb'<dblpperson [^>]*\bn="([0-9]+)"', f.read(1024))
+    return int(m.group(1)) if m else None
 
 
 # ---------------------------------------------------------------------------
@@ -431,18 +479,21 @@ def warmup(argv, limit, errpath):
 
 
 def stderr_summary(errpath):
-    """Return (number of stderr lines, counts of errors, the first error)."""
+    """Return (number of stderr lines, counts of errors, the first error
+    or, if there is none, the first line)."""
     lines = errors = 0
-    first = None
+    first = first_line = None
     with open(errpath, "rb") as f:
         for raw in f:
             lines += 1
             line = raw.decode("utf-8", "replace").rstrip("\n")
+            if first_line is None:
+                first_line = line
             if ": error:" in line or "ERROR" in line:
                 errors += 1
                 if first is None:
                     first = line
-    return lines, errors, first
+    return lines, errors, first or first_line
 
 
 def hyperfine(argv, runs, extra_warmup):
@@ -469,7 +520,8 @@ class Bench:
         self.meta = meta
         self.results = []      # one dict per (group, command, size)
         self.gen_rate = None   # seconds per record to make a size's inputs
-        self.sizes_done = []
+        self.dblp_rate = None  # seconds per MB to make a DBLP file
+        self.ready = {}        # size: None, or why its inputs are missing
 
     def previous(self, gid, label, n):
         """Return the results of a command at the sizes below N, largest
@@ -495,7 +547,7 @@ class Bench:
                     math.log(b["size"] / a["size"])
                 k = min(2.0, max(1.0, k))
         est = last["median"] * (n / last["size"]) ** k
-        how = "%.1f s at %s" % (last["median"], fmt_n(last["size"]))
+        how = "%.1f s at %s" % (last["median"], fmt_size(gid, last["size"]))
         if k != 1.0:
             how += ", growing as N^%.2f" % k
         return est, how
@@ -511,15 +563,19 @@ class Bench:
             return None, None
         if est > LIMIT:
             return ("skipped (> %d s at %s: %.0f s estimated from %s)" %
-                    (LIMIT, fmt_n(n), est, how)), "limit"
+                    (LIMIT, fmt_size(gid, n), est, how)), "limit"
         return budget_reason(est * (runs_for(gid, n) + 1))
 
-    def run(self, group, kind, label, argv, note, n, nbytes):
-        """Measure one command at size N (None for start-up) and record
-        it."""
+    def run(self, group, kind, label, argv, note, n, nbytes, records=None):
+        """Measure one command at size N (None for start-up) on an input
+        of NBYTES bytes and RECORDS records (given if N is not the number
+        of records), and record it."""
         row = {"group": group["id"], "kind": kind, "label": label,
                "argv": argv, "note": note, "size": n, "bytes": nbytes}
+        if records is not None:
+            row["records"] = records
         self.results.append(row)
+        at = fmt_size(group["id"], n)
         if shutil.which(argv[0]) is None:
             row["skip"] = "skipped (%s not installed)" % argv[0]
             row["skip_kind"] = "missing"
@@ -529,19 +585,19 @@ class Bench:
             reason, why = self.skip_reason(group["id"], label, n)
             if reason:
                 row["skip"], row["skip_kind"] = reason, why
-                log("%s at %s: %s" % (label, fmt_n(n), reason))
+                log("%s at %s: %s" % (label, at, reason))
                 return
         limit = LIMIT if kind == "peer" else 3 * LIMIT
         errpath = os.path.join(DATA, "stderr.txt")
         log("%s%s: warm-up" % (label, "" if n is None else
-                               " at " + fmt_n(n)))
+                               " at " + at))
         w = warmup(argv, limit, errpath)
         row["warmup"] = w
         row["stderr_lines"], row["errors"], row["first_error"] = \
             stderr_summary(errpath)
         if w["stopped"]:
             row["skip"] = ("skipped (> %d s at %s: warm-up stopped)" %
-                           (limit, fmt_n(n)))
+                           (limit, at))
             row["skip_kind"] = "limit"
             log(row["skip"])
             return
@@ -588,6 +644,12 @@ def save(state):
 
 # ---------------------------------------------------------------------------
 # The report.
+
+def fmt_size(gid, n):
+    """Return size N of a command of group GID the way the tables show it:
+    megabytes for the DBLP files, else records."""
+    return "%d MB" % n if gid == "dblp" else fmt_n(n)
+
 
 def fmt_n(n):
     """Return a record count the way the tables show it: 10k, 1M."""
@@ -637,10 +699,12 @@ def render(state):
     w("")
     w("Written by `make bench` (bench/run.sh, bench/bench.py); do not edit. "
       "Every time is the median of %d runs by hyperfine after one warm-up "
-      "run (%d at 1M records and more in Grouping commands); user time is "
+      "run (%d at 1M records and more in Grouping commands, and at 1000 MB "
+      "and more in DBLP XML); user time is "
       "hyperfine's mean; peak RSS is the warm-up run's ru_maxrss, in MiB "
       "(2^20 bytes).  Ratios compare figures measured in this one run.  "
-      "Inputs come from bench/gen.py." % (meta["runs"],
+      "Inputs come from bench/gen.py (through bench/dblp.py for DBLP "
+      "XML)." % (meta["runs"],
                                           min(meta["runs"], LONG_RUNS)))
     w("")
     w("## Machine")
@@ -654,6 +718,8 @@ def render(state):
       "whole run took %.0f s" % (", ".join(fmt_n(s) for s in meta["sizes"]),
                                 meta["runs"], meta["limit"], meta["budget"],
                                 meta.get("elapsed", 0)))
+    w("- DBLP files: %s MB" % ", ".join(str(mb) for mb in
+                                         meta.get("dblp_mb", [])))
     # The benchmark keeps one CPU busy itself, which the load average at
     # the end counts: only load beyond that is someone else's.
     half = 0.5 * (m["nproc"] or 1)
@@ -691,7 +757,7 @@ def render(state):
       "| pubtool ÷ floor |")
     w("|---|---:|---:|---:|---:|---|---:|---:|")
     for g in groups:
-        if g["id"] == "startup" or g.get("table") == "memory":
+        if g["id"] == "startup" or g.get("table"):
             continue
         rows = by.get(g["id"], [])
         for n in meta["sizes"]:
@@ -747,6 +813,9 @@ def render(state):
         if g.get("table") == "memory":
             render_memory(w, meta, rows)
             continue
+        if g.get("table") == "dblp":
+            render_dblp(w, meta, rows)
+            continue
         w("pubtool ÷ this: pubtool's median over this command's, at the "
           "same size in this run (below 1: pubtool is faster).")
         w("")
@@ -786,7 +855,7 @@ def render(state):
             "%s → %s" % (fmt_n(a), fmt_n(b)) for a, b in pairs))
         w("|---|---|%s" % ("---:|" * len(pairs)))
         for g in groups:
-            if g["id"] == "startup":
+            if g["id"] in ("startup", "dblp"):
                 continue
             rows = by.get(g["id"], [])
             labels = []
@@ -822,23 +891,30 @@ def render(state):
       "after %d s (peers) or %d s (pubtool, floors); a command whose runs "
       "(as estimated, or as its warm-up run took) would not fit in what "
       "is left of the time budget (%d s for the whole run).  pubtool and "
-      "the floors run first, at every size from small to large, then the "
-      "peers the same way, the paths in the order of the tables, so that "
-      "the budget leaves out peers at the largest sizes." %
+      "the floors run first, at every size from small to large, the paths "
+      "in the order of the tables, then pubtool on the DBLP files, then "
+      "the peers the same way, so that the budget leaves out peers at the "
+      "largest sizes.  With the skips: commands that exited non-zero, "
+      "and pubtool commands that wrote to standard error, with the first "
+      "error (or line)." %
       (meta["limit"], meta["limit"], 3 * meta["limit"], meta["budget"]))
     w("")
     notes = 0
     for r in results:
         if r.get("skip"):
             w("- %s, %s at %s: %s" % (title_of(groups, r["group"]),
-                                      r["label"], fmt_n(r["size"]),
+                                      r["label"],
+                                      fmt_size(r["group"], r["size"]),
                                       r["skip"]))
             notes += 1
-        elif r.get("rc", 0) != 0:
+        elif r.get("rc", 0) != 0 or (r["kind"] == "pubtool" and
+                                     r.get("stderr_lines")):
             w("- %s, %s at %s: exit %d, %d stderr lines, %d errors; "
               "first: `%s`" % (title_of(groups, r["group"]), r["label"],
-                              fmt_n(r["size"]), r["rc"], r["stderr_lines"],
-                              r["errors"], r.get("first_error") or ""))
+                              fmt_size(r["group"], r["size"]), r["rc"],
+                              r["stderr_lines"],
+                              r["errors"],
+                              short_text(r.get("first_error") or "", meta)))
             notes += 1
     for e in meta.get("errors", []):
         w("- %s" % e)
@@ -849,7 +925,8 @@ def render(state):
     w("## Commands")
     w("")
     w("Paths are shortened: DATA is the scratch directory, `in-N.*` the "
-      "generated inputs.")
+      "generated inputs with N records, `dblp-MB.xml` the DBLP file of MB "
+      "megabytes.")
     w("")
     seen = set()
     for r in results:
@@ -884,6 +961,40 @@ def render_memory(w, meta, rows):
     w("")
 
 
+def render_dblp(w, meta, rows):
+    """Write with W the table of the DBLP group: every command at every
+    file size, with its peak RSS, and how much that grew for each record
+    more than at the size before."""
+    w("RSS growth a record: the peak RSS minus that at the next smaller "
+      "file, over the records the bigger file has more; 0 for memory that "
+      "does not grow with the input.")
+    w("")
+    w("| file MB | records | command | runs | median | user | MB/s "
+      "| peak RSS | RSS ÷ input | RSS growth a record |")
+    w("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    before = {}
+    for mb in meta.get("dblp_mb", []):
+        for r in [r for r in rows if r["size"] == mb]:
+            size = r["bytes"] / 1e6
+            if r.get("median") is None:
+                w("| %.0f | | %s | %s | | | | | | |" % (
+                    size or mb, row_label(r), r.get("skip", "-")))
+                continue
+            st = cell_status(r)
+            prev = before.get(r["label"])
+            growth = "-"
+            if prev and r["records"] > prev["records"]:
+                growth = "%.1f B" % ((r["rss_kb"] - prev["rss_kb"]) * 1024 /
+                                     (r["records"] - prev["records"]))
+            before[r["label"]] = r
+            w("| %.0f | %d | %s | %d | %s%s | %s | %.1f | %s | %.3f | %s |" %
+              (size, r["records"], row_label(r), r["runs"],
+               fmt_t(r["median"]), " (%s)" % st if st else "",
+               fmt_t(r["user"]), size / r["median"], fmt_rss(r),
+               rss_ratio(r), growth))
+    w("")
+
+
 def fmt_rss(r):
     """Return the peak RSS of the measured row R in MiB."""
     return "%.1f MiB" % (r["rss_kb"] / 1024)
@@ -913,7 +1024,11 @@ def title_of(groups, gid):
 
 def short_cmd(argv, meta):
     """Return ARGV as a shell line with the long paths shortened."""
-    s = shlex.join(argv)
+    return short_text(shlex.join(argv), meta)
+
+
+def short_text(s, meta):
+    """Return S with the long paths shortened."""
     for path, name in ((meta["data"] + "/", "DATA/"),
                        (meta["root"] + "/", "")):
         s = s.replace(path, name)
@@ -939,6 +1054,74 @@ def make_inputs(bench, n):
     if spent > 1:
         bench.gen_rate = spent / n
     return None
+
+
+def make_dblp(bench, mb):
+    """Make the DBLP file of MB megabytes unless it was made before or
+    the budget forbids it; return None, or why the size is skipped."""
+    path = dblp_file(mb)
+    if os.path.exists(path):
+        return None
+    if bench.dblp_rate is not None:
+        reason, _ = budget_reason(bench.dblp_rate * mb)
+        if reason:
+            bench.meta["errors"].append("DBLP file of %d MB: %s" %
+                                        (mb, reason))
+            return reason + " making the file"
+    log("making the DBLP file of %d MB" % mb)
+    t0 = time.time()
+    p = subprocess.run([sys.executable, DBLP_GEN, str(mb * 1000000),
+                        path + ".tmp"], stdin=subprocess.DEVNULL)
+    if p.returncode != 0:
+        err = "dblp.py failed (exit %d)" % p.returncode
+        bench.meta["errors"].append("DBLP file of %d MB: %s" % (mb, err))
+        return "skipped (%s)" % err
+    os.rename(path + ".tmp", path)
+    spent = time.time() - t0
+    if spent > 1:
+        bench.dblp_rate = spent / mb
+    return None
+
+
+def run_size(bench, n, phase):
+    """Run the commands of PHASE ("core": pubtool and the floors, or
+    "peer") on the inputs with N records, making them first if need be."""
+    if n not in bench.ready:
+        bench.ready[n] = make_inputs(bench, n)
+    files = input_files(n)
+    for g in group_specs(files):
+        for kind, label, cmd, note in g["cmds"]:
+            if (kind == "peer") != (phase == "peer"):
+                continue
+            path = files[command_input(g, label)]
+            nbytes = os.path.getsize(path) if os.path.exists(path) else 0
+            if bench.ready[n] is not None or not os.path.exists(path):
+                bench.results.append({
+                    "group": g["id"], "kind": kind, "label": label,
+                    "argv": cmd, "note": note, "size": n, "bytes": nbytes,
+                    "skip": bench.ready[n] or "skipped (no input)",
+                    "skip_kind": "error"})
+                continue
+            bench.run(g, kind, label, cmd, note, n, nbytes)
+    bench.save()
+
+
+def run_dblp(bench, mb):
+    """Run the DBLP group on the DBLP file of MB megabytes, making it
+    first if need be."""
+    path = dblp_file(mb)
+    g = dblp_specs(path)
+    why = make_dblp(bench, mb)
+    for kind, label, cmd, note in g["cmds"]:
+        if why is not None:
+            bench.results.append({
+                "group": g["id"], "kind": kind, "label": label, "argv": cmd,
+                "note": note, "size": mb, "bytes": 0, "skip": why,
+                "skip_kind": "error"})
+            continue
+        bench.run(g, kind, label, cmd, note, mb, os.path.getsize(path),
+                  dblp_records(path))
+    bench.save()
 
 
 def main(argv):
@@ -968,6 +1151,7 @@ def main(argv):
                 "%Y-%m-%d %H:%M UTC"),
             "machine": machine(), "versions": versions(), "runs": RUNS,
             "limit": LIMIT, "budget": BUDGET, "sizes": SIZES,
+            "dblp_mb": DBLP_MB,
             "data": DATA, "root": ROOT, "errors": []}
     bench = Bench(meta)
 
@@ -977,35 +1161,21 @@ def main(argv):
                        check=True)
     start = startup_specs(tiny)
     meta["groups"] = [{k: g.get(k) for k in ("id", "title", "what", "table")}
-                      for g in [start] + group_specs(input_files(0))]
+                      for g in [start] + group_specs(input_files(0)) +
+                      [dblp_specs("")]]
     for kind, label, cmd, note in start["cmds"]:
         bench.run(start, kind, label, cmd, note, None, 0)
 
-    # pubtool and the floors at every size, smallest first, then the peers
-    # the same way: when the budget runs out, what is left out is peers at
-    # the largest sizes, never pubtool's own figures.
-    plan = [(n, "core") for n in SIZES] + [(n, "peer") for n in SIZES]
-    ready = {}
-    for n, phase in plan:
-        if n not in ready:
-            ready[n] = make_inputs(bench, n)
-        files = input_files(n)
-        for g in group_specs(files):
-            for kind, label, cmd, note in g["cmds"]:
-                if (kind == "peer") != (phase == "peer"):
-                    continue
-                path = files[command_input(g, label)]
-                nbytes = os.path.getsize(path) if os.path.exists(path) \
-                    else 0
-                if ready[n] is not None or not os.path.exists(path):
-                    bench.results.append({
-                        "group": g["id"], "kind": kind, "label": label,
-                        "argv": cmd, "note": note, "size": n,
-                        "bytes": nbytes, "skip": ready[n] or
-                        "skipped (no input)", "skip_kind": "error"})
-                    continue
-                bench.run(g, kind, label, cmd, note, n, nbytes)
-        bench.save()
+    # pubtool and the floors at every size, smallest first, then pubtool
+    # on the DBLP files, smallest first, then the peers at every size:
+    # when the budget runs out, what is left out is peers at the largest
+    # sizes, never pubtool's own figures.
+    for n in SIZES:
+        run_size(bench, n, "core")
+    for mb in DBLP_MB:
+        run_dblp(bench, mb)
+    for n in SIZES:
+        run_size(bench, n, "peer")
     meta["load_end"] = os.getloadavg()
     meta["elapsed"] = time.time() - START
     bench.save()
