@@ -19,8 +19,14 @@ A command is skipped at a size, with the reason in the table, when
   - it was skipped or stopped at a smaller size;
   - its time at the smaller sizes, grown to this size, is over BENCH_LIMIT
     seconds for one run: t(N) = t(S) * (N/S)^k, where S is the largest size
-    measured and k the growth exponent between the last two sizes measured
-    (1 if there is only one, clamped to [1, 2]);
+    measured and k the growth exponent between the last two sizes measured,
+    clamped to [1, 2]; with one size measured, k is 1 for pubtool and the
+    floors, which should be linear, and 2 for peers, several of which are
+    quadratic or worse (bibtool);
+  - it is a peer and its warm-up and runs together, so estimated, would
+    take over BENCH_PEER_COST seconds: a peer's figures past the smallest
+    sizes show how it grows, which a costly command does not need to be
+    run at every size to show;
   - its warm-up run is still running after BENCH_LIMIT seconds (peers) or
     3 * BENCH_LIMIT seconds (pubtool and the floors): it is stopped;
   - its runs (the estimate above, or the warm-up run's time) would not fit
@@ -33,9 +39,12 @@ A command is skipped at a size, with the reason in the table, when
 
 Environment (all optional):
   BENCH_SIZES   record counts of gen.py's inputs, default
-                "10000 100000 1000000"
+                "10000 30000 100000 1000000" (30k: where the peers that
+                are too slow at 100k are measured a second time)
   BENCH_RUNS    timed runs per command, default 5
   BENCH_LIMIT   seconds one run of a command may take, default 60
+  BENCH_PEER_COST  seconds a peer's warm-up and runs at one size may take
+                beyond the smallest size, default 60
   BENCH_BUDGET  seconds for the whole run, default 840 (14 minutes)
   BENCH_START   when the run started (seconds since the epoch), so that the
                 build counts against the budget; default now
@@ -85,10 +94,12 @@ def env_int(name, default):
 
 
 SIZES = [int(s.replace("_", "")) for s in
-         os.environ.get("BENCH_SIZES", "10000 100000 1000000").split()]
+         os.environ.get("BENCH_SIZES",
+                        "10000 30000 100000 1000000").split()]
 RUNS = env_int("BENCH_RUNS", 5)
 LONG_RUNS = 3
 LIMIT = env_int("BENCH_LIMIT", 60)
+PEER_COST = env_int("BENCH_PEER_COST", 60)
 BUDGET = env_int("BENCH_BUDGET", 840)
 START = float(os.environ.get("BENCH_START") or time.time())
 DATA = os.path.abspath(os.environ.get("BENCH_DATA") or
@@ -531,7 +542,7 @@ class Bench:
                 r["size"] < n]
         return sorted(rows, key=lambda r: r["size"])
 
-    def estimate(self, gid, label, n):
+    def estimate(self, gid, kind, label, n):
         """Return (seconds for one run at N, how it was found) from the
         smaller sizes, or (None, None) if there is nothing to go on."""
         done = [r for r in self.previous(gid, label, n)
@@ -539,7 +550,7 @@ class Bench:
         if not done:
             return None, None
         last = done[-1]
-        k = 1.0
+        k = 2.0 if kind == "peer" else 1.0
         if len(done) >= 2:
             a, b = done[-2], done[-1]
             if a["median"] > 0 and b["size"] > a["size"]:
@@ -548,23 +559,31 @@ class Bench:
                 k = min(2.0, max(1.0, k))
         est = last["median"] * (n / last["size"]) ** k
         how = "%.1f s at %s" % (last["median"], fmt_size(gid, last["size"]))
-        if k != 1.0:
+        if len(done) == 1 and k != 1.0:
+            how += ", taken to grow as N^%.0f" % k
+        elif k != 1.0:
             how += ", growing as N^%.2f" % k
         return est, how
 
-    def skip_reason(self, gid, label, n):
+    def skip_reason(self, gid, kind, label, n):
         """Return (why a command is not run at N, kind of skip), or
         (None, None) to run it."""
         for r in self.previous(gid, label, n):
             if r.get("skip_kind") in ("limit", "missing"):
                 return r["skip"], "earlier"
-        est, how = self.estimate(gid, label, n)
+        est, how = self.estimate(gid, kind, label, n)
         if est is None:
             return None, None
+        at = fmt_size(gid, n)
         if est > LIMIT:
             return ("skipped (> %d s at %s: %.0f s estimated from %s)" %
-                    (LIMIT, fmt_size(gid, n), est, how)), "limit"
-        return budget_reason(est * (runs_for(gid, n) + 1))
+                    (LIMIT, at, est, how)), "limit"
+        need = est * (runs_for(gid, n) + 1)
+        if kind == "peer" and need > PEER_COST:
+            return ("skipped (peer cost > %d s at %s: %.0f s for warm-up "
+                    "and runs, from %s)" % (PEER_COST, at, need, how)), \
+                "limit"
+        return budget_reason(need)
 
     def run(self, group, kind, label, argv, note, n, nbytes, records=None):
         """Measure one command at size N (None for start-up) on an input
@@ -582,7 +601,7 @@ class Bench:
             log("%s: %s" % (label, row["skip"]))
             return
         if n is not None:
-            reason, why = self.skip_reason(group["id"], label, n)
+            reason, why = self.skip_reason(group["id"], kind, label, n)
             if reason:
                 row["skip"], row["skip_kind"] = reason, why
                 log("%s at %s: %s" % (label, at, reason))
@@ -714,10 +733,11 @@ def render(state):
     w("- RAM: %s; kernel %s" % (m["ram"], m["kernel"]))
     la, lb = m["load_start"], meta.get("load_end", [0, 0, 0])
     w("- load average at start %.2f, at end %.2f" % (la[0], lb[0]))
-    w("- sizes: %s; runs %d; limit %d s per run; budget %d s; "
-      "whole run took %.0f s" % (", ".join(fmt_n(s) for s in meta["sizes"]),
-                                meta["runs"], meta["limit"], meta["budget"],
-                                meta.get("elapsed", 0)))
+    w("- sizes: %s; runs %d; limit %d s per run; peer cost %d s; budget "
+      "%d s; whole run took %.0f s" % (
+          ", ".join(fmt_n(s) for s in meta["sizes"]), meta["runs"],
+          meta["limit"], meta.get("peer_cost", 0), meta["budget"],
+          meta.get("elapsed", 0)))
     w("- DBLP files: %s MB" % ", ".join(str(mb) for mb in
                                          meta.get("dblp_mb", [])))
     # The benchmark keeps one CPU busy itself, which the load average at
@@ -887,7 +907,10 @@ def render(state):
     w("Skip rules: a tool that is not installed; a command skipped at a "
       "smaller size; a command whose median at the smaller sizes, grown to "
       "this size (t × (N/S)^k, k the growth exponent of the last two sizes, "
-      "between 1 and 2), is over %d s for one run; a warm-up run stopped "
+      "between 1 and 2; after one size, 1 for pubtool and the floors and 2 "
+      "for peers), is over %d s for one run; a peer whose warm-up and runs "
+      "at this size, so estimated, would take over %d s in all (its "
+      "smaller sizes already show how it grows); a warm-up run stopped "
       "after %d s (peers) or %d s (pubtool, floors); a command whose runs "
       "(as estimated, or as its warm-up run took) would not fit in what "
       "is left of the time budget (%d s for the whole run).  pubtool and "
@@ -897,7 +920,8 @@ def render(state):
       "largest sizes.  With the skips: commands that exited non-zero, "
       "and pubtool commands that wrote to standard error, with the first "
       "error (or line)." %
-      (meta["limit"], meta["limit"], 3 * meta["limit"], meta["budget"]))
+      (meta["limit"], meta.get("peer_cost", 0), meta["limit"],
+       3 * meta["limit"], meta["budget"]))
     w("")
     notes = 0
     for r in results:
@@ -1150,7 +1174,8 @@ def main(argv):
     meta = {"date": datetime.datetime.now(datetime.timezone.utc).strftime(
                 "%Y-%m-%d %H:%M UTC"),
             "machine": machine(), "versions": versions(), "runs": RUNS,
-            "limit": LIMIT, "budget": BUDGET, "sizes": SIZES,
+            "limit": LIMIT, "peer_cost": PEER_COST, "budget": BUDGET,
+            "sizes": SIZES,
             "dblp_mb": DBLP_MB,
             "data": DATA, "root": ROOT, "errors": []}
     bench = Bench(meta)
