@@ -752,6 +752,7 @@ def render(state):
         w("**Warning: fewer than 5 runs per figure (BENCH_RUNS=%d).**" %
           meta["runs"])
     w("")
+    render_targets(w, meta, results)
     w("## Versions")
     w("")
     w("| program | version |")
@@ -962,6 +963,205 @@ def render(state):
                               short_cmd(r["argv"], meta)))
     w("")
     return "\n".join(out)
+
+
+# The targets of the issue the benchmarks serve, as bounds on this run's
+# figures.
+TARGET_BIBTOOL = 10.0      # bibtool's time over pubtool's, at 10k records
+TARGET_LINEAR = 12.0       # time per 10 times the records, at most
+TARGET_CSV_MBS = 250.0     # profile to CSV, MB/s
+TARGET_AWK = 0.5           # awk's time over pubtool's, profile to CSV
+TARGET_YAML_WALK = 0.8     # yaml_walk's time over pubtool's, YAML to YAML
+TARGET_STREAM_KB = 16 * 1024   # peak RSS of the streaming paths at 1M
+TARGET_STARTUP = 0.001     # seconds over `true`'s start-up
+TARGET_FLAT = 1.25         # peak RSS at the largest DBLP file over that at
+                           # the next smaller one
+
+
+def measured(results, gid, label, size):
+    """Return the result of command LABEL of group GID at SIZE if it was
+    measured, else None."""
+    return next((r for r in results if r["group"] == gid and
+                 r["label"] == label and r["size"] == size and
+                 r.get("median") is not None), None)
+
+
+def part(text, value, bound, less=False):
+    """Return one part of a target: (TEXT, margin, met), VALUE measured
+    against BOUND; LESS if VALUE must be under BOUND, else at least it.
+    The margin is value / bound, or bound / value where less is better,
+    so that it is 1 or more when the part is met; VALUE None: not
+    measured."""
+    if value is None:
+        return text + ": not measured", None, None
+    if less:
+        return (text, bound / value if value > 0 else float("inf"),
+                value < bound)
+    return text, value / bound, value >= bound
+
+
+def growth_parts(results, gid, label, sizes):
+    """Return a part per pair of consecutive sizes: the command's time
+    per 10 times the records, at most TARGET_LINEAR."""
+    if len(sizes) < 2:
+        return [part("growth (one size run)", None, TARGET_LINEAR)]
+    parts = []
+    for a, b in zip(sizes, sizes[1:]):
+        ra, rb = (measured(results, gid, label, a),
+                  measured(results, gid, label, b))
+        g = None
+        if ra and rb:
+            g = (rb["median"] / ra["median"]) ** (1 / math.log10(b / a))
+        parts.append(part("%s → %s: %s per 10× records" % (
+            fmt_n(a), fmt_n(b), "%.1f×" % g if g else "-"), g,
+            TARGET_LINEAR, less=True))
+    return parts
+
+
+def each_size(results, gid, sizes, fn):
+    """Return FN(size, rows of group GID at that size) for each size at
+    which it gives a value, as (value, size) pairs."""
+    out = []
+    for n in sizes:
+        v = fn([r for r in results if r["group"] == gid and
+                r["size"] == n and r.get("median") is not None])
+        if v is not None:
+            out.append((v, n))
+    return out
+
+
+def time_of(rows, label):
+    """Return the median of command LABEL among ROWS, or None."""
+    return next((r["median"] for r in rows if r["label"] == label), None)
+
+
+def target_rows(meta, results):
+    """Return the Targets table: (target, parts) for each target of the
+    issue, from this run's results."""
+    sizes = meta["sizes"]
+    top = 1000000
+    rows = []
+
+    pub = measured(results, "bibtex", "pubtool cite -F bibtex", 10000)
+    bt = measured(results, "bibtex", "bibtool", 10000)
+    speed = bt["median"] / pub["median"] if pub and bt else None
+    rows.append(("BibTeX read + write at least %g× bibtool's speed at 10k, "
+                 "growing linearly (at most %g× the time per 10× the "
+                 "records)" % (TARGET_BIBTOOL, TARGET_LINEAR),
+                 [part("bibtool ÷ pubtool at 10k: %s" % (
+                     "%.2f×" % speed if speed else "-"), speed,
+                     TARGET_BIBTOOL)] +
+                 growth_parts(results, "bibtex", "pubtool cite -F bibtex",
+                              sizes)))
+
+    def mbs(at):
+        r = next((r for r in at if r["label"] == "pubtool filter -F csv"),
+                 None)
+        return r["bytes"] / 1e6 / r["median"] if r else None
+
+    def awk(at):
+        t, a = (time_of(at, "pubtool filter -F csv"),
+                time_of(at, "awk fields.awk"))
+        return a / t if t and a else None
+    speeds = each_size(results, "profile-csv", sizes, mbs)
+    awks = each_size(results, "profile-csv", sizes, awk)
+    low_s, low_a = min(speeds, default=None), min(awks, default=None)
+    rows.append(("Profile to CSV at least %g MB/s and %g× awk's speed, at "
+                 "every size" % (TARGET_CSV_MBS, TARGET_AWK),
+                 [part("lowest %.0f MB/s (%s)" % (low_s[0], fmt_n(low_s[1]))
+                       if low_s else "MB/s", low_s and low_s[0],
+                       TARGET_CSV_MBS),
+                  part("lowest awk ÷ pubtool %.2f× (%s)" % (
+                      low_a[0], fmt_n(low_a[1])) if low_a else "awk",
+                      low_a and low_a[0], TARGET_AWK)]))
+
+    def walk(at):
+        t, f = time_of(at, "pubtool filter"), time_of(at, "yaml_walk")
+        return f / t if t and f else None
+    walks = each_size(results, "yaml", sizes, walk)
+    low_w = min(walks, default=None)
+    rows.append(("YAML to YAML at least %g× the yaml_walk floor's "
+                 "throughput, at every size" % TARGET_YAML_WALK,
+                 [part("lowest yaml_walk ÷ pubtool %.2f× (%s)" % (
+                     low_w[0], fmt_n(low_w[1])) if low_w else "yaml_walk",
+                     low_w and low_w[0], TARGET_YAML_WALK)]))
+
+    parts = []
+    for gid, label, what in (
+            ("profile-csv", "pubtool filter -F csv", "filter -F csv"),
+            ("profile-yaml", "pubtool import -o -", "import -o - (profile)"),
+            ("csv-yaml", "pubtool import -o -", "import -o - (CSV)"),
+            ("yaml", "pubtool filter", "filter (YAML)"),
+            ("bibtex", "pubtool cite -F bibtex", "cite -F bibtex")):
+        r = measured(results, gid, label, top)
+        parts.append(part("%s %s" % (what, fmt_rss(r)) if r else what,
+                          r and r["rss_kb"], TARGET_STREAM_KB, less=True))
+    rows.append(("Streaming paths under %d MiB peak RSS at %s" % (
+        TARGET_STREAM_KB // 1024, fmt_n(top)), parts))
+
+    parts = []
+    for label in ("pubtool list", "pubtool stats"):
+        r = measured(results, "grouping", label, top)
+        name = label[len("pubtool "):]
+        parts.append(part("%s %s, %.2f of the input" % (
+            name, fmt_rss(r), rss_ratio(r)) if r else name,
+            r and r["rss_kb"] * 1024, r and r["bytes"], less=True))
+    rows.append(("list and stats under the input's size in peak RSS at %s "
+                 "(profile)" % fmt_n(top), parts))
+
+    true = measured(results, "startup", "true", None)
+    parts = []
+    for label in ("pubtool --version", "pubtool list (50 records)"):
+        r = measured(results, "startup", label, None)
+        d = r["median"] - true["median"] if r and true else None
+        parts.append(part("%s +%s" % (label, fmt_t(d)) if d is not None
+                          else label, d, TARGET_STARTUP, less=True))
+    rows.append(("Start-up within %s of `true`" % fmt_t(TARGET_STARTUP),
+                 parts))
+
+    dblp = [r for mb in meta.get("dblp_mb", [])
+            for r in [measured(results, "dblp",
+                               "pubtool filter -F csv -f dblp", mb)] if r]
+    flat = None
+    text = "peak RSS at 1000 MB or more, and at a smaller file"
+    if len(dblp) >= 2 and dblp[-1]["size"] >= 1000:
+        big, small = dblp[-1], dblp[-2]
+        flat = big["rss_kb"] / small["rss_kb"]
+        text = "%s at %d MB, %s at %d MB: %.2f×, %.1f B a record more" % (
+            fmt_rss(big), big["size"], fmt_rss(small), small["size"], flat,
+            (big["rss_kb"] - small["rss_kb"]) * 1024 /
+            (big["records"] - small["records"]))
+    rows.append(("DBLP XML: a 1 GB file in flat memory (peak RSS at most "
+                 "%g× that at the next smaller file)" % TARGET_FLAT,
+                 [part(text, flat, TARGET_FLAT, less=True)]))
+    return rows
+
+
+def render_targets(w, meta, results):
+    """Write with W the Targets section."""
+    w("## Targets")
+    w("")
+    w("The targets of the issue the benchmarks serve, judged on this run's "
+      "figures.  Margin: the figure over the bound, or the bound over the "
+      "figure where less is better, so that 1 or more is met; for a target "
+      "of several parts, the smallest.  A part not measured in this run "
+      "(a size not run, a command skipped) leaves its target not measured "
+      "unless another part is not met.")
+    w("")
+    w("| target | measured | margin | verdict |")
+    w("|---|---|---:|---|")
+    for target, parts in target_rows(meta, results):
+        margins = [m for _, m, _ in parts if m is not None]
+        if any(met is False for _, _, met in parts):
+            verdict = "not met"
+        elif any(met is None for _, _, met in parts):
+            verdict = "not measured"
+        else:
+            verdict = "met"
+        w("| %s | %s | %s | %s |" % (
+            target, "; ".join(text for text, _, _ in parts),
+            fmt_ratio(min(margins)) if margins else "-", verdict))
+    w("")
 
 
 def render_memory(w, meta, rows):
