@@ -63,8 +63,8 @@ import datetime
 import hashlib
 import json
 import math
-import re
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -109,8 +109,8 @@ OUT = os.path.abspath(os.environ.get("BENCH_OUT") or
 GEN = os.path.abspath(os.environ.get("BENCH_GEN") or
                       os.path.join(BENCH, "gen.py"))
 DBLP_GEN = os.path.join(BENCH, "dblp.py")
-DBLP_MB = [int(s.replace("_", "")) for s in
-           os.environ.get("BENCH_DBLP_MB", "10 100 1000").split()]
+DBLP_MB = sorted(int(s.replace("_", "")) for s in
+                 os.environ.get("BENCH_DBLP_MB", "10 100 1000").split())
 PUBTOOL = os.path.abspath(os.environ.get("PUBTOOL") or
                           os.path.join(ROOT, "pubtool"))
 SPLIT_LINES = os.path.join(BENCH, "split_lines")
@@ -722,12 +722,11 @@ def render(state):
     w("Written by `make bench` (bench/run.sh, bench/bench.py); do not edit. "
       "Every time is the median of %d runs by hyperfine after one warm-up "
       "run (%d at 1M records and more in Grouping commands, and at 1000 MB "
-      "and more in DBLP XML); user time is "
-      "hyperfine's mean; peak RSS is the warm-up run's ru_maxrss, in MiB "
-      "(2^20 bytes).  Ratios compare figures measured in this one run.  "
-      "Inputs come from bench/gen.py (through bench/dblp.py for DBLP "
-      "XML)." % (meta["runs"],
-                                          min(meta["runs"], LONG_RUNS)))
+      "and more in DBLP XML); user time is hyperfine's mean; peak RSS is "
+      "the warm-up run's ru_maxrss, in MiB (2^20 bytes).  Ratios compare "
+      "figures measured in this one run.  Inputs come from bench/gen.py "
+      "(through bench/dblp.py for DBLP XML)." % (
+          meta["runs"], min(meta["runs"], LONG_RUNS)))
     w("")
     w("## Machine")
     w("")
@@ -975,7 +974,7 @@ TARGET_LINEAR = 12.0       # time per 10 times the records, at most
 TARGET_CSV_MBS = 250.0     # profile to CSV, MB/s
 TARGET_AWK = 0.5           # awk's time over pubtool's, profile to CSV
 TARGET_YAML_WALK = 0.8     # yaml_walk's time over pubtool's, YAML to YAML
-TARGET_STREAM_KB = 16 * 1024   # peak RSS of the streaming paths at 1M
+TARGET_STREAM_KB = 16 * 1024   # peak RSS of the streaming paths at 1M, kB
 TARGET_STARTUP = 0.001     # seconds over `true`'s start-up
 TARGET_FLAT = 1.25         # peak RSS at the largest DBLP file over that at
                            # the next smaller one
@@ -1004,12 +1003,20 @@ def part(text, value, bound, less=False):
 
 
 def growth_parts(results, gid, label, sizes):
-    """Return a part per pair of consecutive sizes: the command's time
-    per 10 times the records, at most TARGET_LINEAR."""
-    if len(sizes) < 2:
-        return [part("growth (one size run)", None, TARGET_LINEAR)]
+    """Return a part for each size with a size at least 10 times smaller
+    (the largest such): the command's time per 10 times the records, at
+    most TARGET_LINEAR.  Sizes closer together would let a few per cent
+    of noise in the times look like growth (3 times the records: 5% is
+    10% per 10 times)."""
+    pairs = []
+    for b in sizes:
+        smaller = [a for a in sizes if a * 10 <= b]
+        if smaller:
+            pairs.append((max(smaller), b))
+    if not pairs:
+        return [part("growth (no sizes 10× apart)", None, TARGET_LINEAR)]
     parts = []
-    for a, b in zip(sizes, sizes[1:]):
+    for a, b in pairs:
         ra, rb = (measured(results, gid, label, a),
                   measured(results, gid, label, b))
         g = None
@@ -1022,8 +1029,8 @@ def growth_parts(results, gid, label, sizes):
 
 
 def each_size(results, gid, sizes, fn):
-    """Return FN(size, rows of group GID at that size) for each size at
-    which it gives a value, as (value, size) pairs."""
+    """Return FN(the measured rows of group GID at a size) for each of
+    SIZES at which it gives a value, as (value, size) pairs."""
     out = []
     for n in sizes:
         v = fn([r for r in results if r["group"] == gid and
@@ -1130,7 +1137,8 @@ def target_rows(meta, results):
                                "pubtool filter -F csv -f dblp", mb)] if r]
     flat = None
     text = "peak RSS at 1000 MB or more, and at a smaller file"
-    if len(dblp) >= 2 and dblp[-1]["size"] >= 1000:
+    if len(dblp) >= 2 and dblp[-1]["size"] >= 1000 and \
+            dblp[-1]["records"] > dblp[-2]["records"]:
         big, small = dblp[-1], dblp[-2]
         flat = big["rss_kb"] / small["rss_kb"]
         text = "%s at %d MB, %s at %d MB: %.2f×, %.1f B a record more" % (
