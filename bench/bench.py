@@ -5,39 +5,54 @@ Run by `make bench` (through bench/run.sh), which builds pubtool and the two
 floor programs first.  Standard library only.
 
 Every figure is the median of BENCH_RUNS hyperfine runs (at least 5 unless
-overridden) after one warm-up run.  The warm-up run is made here, under a
-time limit, with wait4(2) so that it also gives the exit status, the user
-time and the peak RSS (ru_maxrss) of the command; hyperfine then runs the
-command BENCH_RUNS times with --shell=none and its JSON gives the median
-and the mean user time.
+overridden) after one warm-up run; the grouping commands at 1M records
+and more, and pubtool on DBLP files of 1000 MB and more, get at most
+LONG_RUNS (3), as one run there is long and they are compared with nothing
+but their input's size or a smaller file.  The warm-up run is made here,
+under a time limit, with wait4(2) so that it also gives the exit status,
+the user time and the peak RSS (ru_maxrss) of the command; hyperfine then
+runs the command BENCH_RUNS times with --shell=none and its JSON gives the
+median and the mean user time.
 
 A command is skipped at a size, with the reason in the table, when
   - its tool is not installed;
   - it was skipped or stopped at a smaller size;
   - its time at the smaller sizes, grown to this size, is over BENCH_LIMIT
     seconds for one run: t(N) = t(S) * (N/S)^k, where S is the largest size
-    measured and k the growth exponent between the last two sizes measured
-    (1 if there is only one, clamped to [1, 2]);
+    measured and k the growth exponent between the last two sizes measured,
+    clamped to [1, 2]; with one size measured, k is 1 for pubtool and the
+    floors, which should be linear, and 2 for peers, several of which are
+    quadratic or worse (bibtool);
+  - it is a peer and its warm-up and runs together, so estimated, would
+    take over BENCH_PEER_COST seconds: a peer's figures past the smallest
+    sizes show how it grows, which a costly command does not need to be
+    run at every size to show;
   - its warm-up run is still running after BENCH_LIMIT seconds (peers) or
     3 * BENCH_LIMIT seconds (pubtool and the floors): it is stopped;
   - its runs (the estimate above, or the warm-up run's time) would not fit
     in what is left of BENCH_BUDGET seconds for the whole run, or the
     inputs of its size could not be made in it.  pubtool and the floors
-    run first, at every size from small to large, then the peers the same
-    way, each group in the order of group_specs(), the most important path
-    first; so when the budget runs out, what goes is peers at the largest
-    sizes.
+    run first, at every size from small to large, each group in the order
+    of group_specs(), the most important path first; then pubtool on the
+    DBLP files, smallest first; then the peers the same way; so when the
+    budget runs out, what goes is peers at the largest sizes.
 
 Environment (all optional):
-  BENCH_SIZES   record counts, default "10000 100000 1000000"
+  BENCH_SIZES   record counts of gen.py's inputs, default
+                "10000 30000 100000 1000000" (30k: where the peers that
+                are too slow at 100k are measured a second time)
   BENCH_RUNS    timed runs per command, default 5
   BENCH_LIMIT   seconds one run of a command may take, default 60
+  BENCH_PEER_COST  seconds a peer's warm-up and runs at one size may take
+                beyond the smallest size, default 60
   BENCH_BUDGET  seconds for the whole run, default 840 (14 minutes)
   BENCH_START   when the run started (seconds since the epoch), so that the
                 build counts against the budget; default now
   BENCH_DATA    scratch directory for inputs, default bench/data
   BENCH_OUT     the Markdown report, default bench/RESULTS.md
   BENCH_GEN     the input generator, default bench/gen.py
+  BENCH_DBLP_MB sizes of the DBLP files (dblp person pages made by
+                bench/dblp.py), in MB (10^6 bytes), default "10 100 1000"
   PUBTOOL       the pubtool binary, default ./pubtool
 
 usage: bench.py [--report]   (--report: rewrite the Markdown from the last
@@ -49,6 +64,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -78,9 +94,12 @@ def env_int(name, default):
 
 
 SIZES = [int(s.replace("_", "")) for s in
-         os.environ.get("BENCH_SIZES", "10000 100000 1000000").split()]
+         os.environ.get("BENCH_SIZES",
+                        "10000 30000 100000 1000000").split()]
 RUNS = env_int("BENCH_RUNS", 5)
+LONG_RUNS = 3
 LIMIT = env_int("BENCH_LIMIT", 60)
+PEER_COST = env_int("BENCH_PEER_COST", 60)
 BUDGET = env_int("BENCH_BUDGET", 840)
 START = float(os.environ.get("BENCH_START") or time.time())
 DATA = os.path.abspath(os.environ.get("BENCH_DATA") or
@@ -89,6 +108,9 @@ OUT = os.path.abspath(os.environ.get("BENCH_OUT") or
                       os.path.join(BENCH, "RESULTS.md"))
 GEN = os.path.abspath(os.environ.get("BENCH_GEN") or
                       os.path.join(BENCH, "gen.py"))
+DBLP_GEN = os.path.join(BENCH, "dblp.py")
+DBLP_MB = sorted(int(s.replace("_", "")) for s in
+                 os.environ.get("BENCH_DBLP_MB", "10 100 1000").split())
 PUBTOOL = os.path.abspath(os.environ.get("PUBTOOL") or
                           os.path.join(ROOT, "pubtool"))
 SPLIT_LINES = os.path.join(BENCH, "split_lines")
@@ -207,7 +229,54 @@ def group_specs(files):
               [PUBTOOL, "import", "-q", "-o", "-"] + asof + [csv], ""),
              ("floor", "split_lines", [SPLIT_LINES, csv], "C floor"),
          ]},
+        # list and stats hold records before they print: what counts is
+        # their peak RSS against the size of the input.
+        {"id": "grouping", "title": "Grouping commands", "input": "profile",
+         "inputs": {"pubtool list (YAML)": "yaml"}, "table": "memory",
+         "what": "list and stats, which gather the records before they "
+                 "print, on the profile text (and list on the pubtool "
+                 "YAML made from it); RSS ÷ input is the peak RSS over the "
+                 "input file's size",
+         "cmds": [
+             ("pubtool", "pubtool list", [PUBTOOL, "list"] + asof + [prof],
+              "profile"),
+             ("pubtool", "pubtool stats",
+              [PUBTOOL, "stats"] + asof + [prof], "profile"),
+             ("pubtool", "pubtool list (YAML)",
+              [PUBTOOL, "list"] + asof + [yml], ""),
+         ]},
     ]
+
+
+def command_input(group, label):
+    """Return which input (a key of input_files()) command LABEL of GROUP
+    reads: the group's, unless the group names another for it."""
+    return group.get("inputs", {}).get(label, group["input"])
+
+
+def runs_for(gid, n):
+    """Return how many timed runs a command of group GID gets at size N
+    (None: start-up, which is short and gets at least 20)."""
+    if n is None:
+        return max(RUNS, 20)
+    if (gid == "grouping" and n >= 1000000) or (gid == "dblp" and n >= 1000):
+        return min(RUNS, LONG_RUNS)
+    return RUNS
+
+
+def dblp_specs(path):
+    """Return the DBLP group for the DBLP file at PATH."""
+    return {"id": "dblp", "title": "DBLP XML", "input": "dblp",
+            "table": "dblp",
+            "what": "a dblp person page (bench/dblp.py: gen.py's records "
+                    "as DBLP XML) in, CSV out, at each file size; the "
+                    "reader streams, so peak RSS should not grow with the "
+                    "file",
+            "cmds": [
+                ("pubtool", "pubtool filter -F csv -f dblp",
+                 [PUBTOOL, "filter", "-F", "csv", "-f", "dblp", "--as-of",
+                  AS_OF, path], ""),
+            ]}
 
 
 def startup_specs(tiny_bib):
@@ -286,27 +355,42 @@ def machine():
 # ---------------------------------------------------------------------------
 # Inputs.
 
-def gen_digest():
-    """Return the SHA-256 of the generator, which names its outputs."""
-    with open(GEN, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
+def digest(paths):
+    """Return the SHA-256 of the files PATHS (a generator and what it
+    imports), which names their outputs."""
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
 
 
-def prepare_data():
-    """Create DATA; drop inputs made by another version of the generator."""
-    os.makedirs(DATA, exist_ok=True)
-    stamp = os.path.join(DATA, "gen.sha256")
-    digest = gen_digest()
+def drop_stale(stamp_name, want, prefix):
+    """Delete the files of DATA named PREFIX* unless the stamp file
+    STAMP_NAME holds WANT, the digest of their generator; then write
+    WANT to it."""
+    stamp = os.path.join(DATA, stamp_name)
     old = None
     if os.path.exists(stamp):
         with open(stamp) as f:
             old = f.read().strip()
-    if old != digest:
+    if old != want:
         for name in os.listdir(DATA):
-            if name.startswith("in-"):
+            if name.startswith(prefix):
                 os.unlink(os.path.join(DATA, name))
         with open(stamp, "w") as f:
-            f.write(digest + "\n")
+            f.write(want + "\n")
+
+
+def prepare_data():
+    """Create DATA; drop inputs made by another version of their
+    generator (dblp.py makes the DBLP files from bench/gen.py's records,
+    whatever BENCH_GEN says)."""
+    os.makedirs(DATA, exist_ok=True)
+    drop_stale("gen.sha256", digest([GEN]), "in-")
+    drop_stale("dblp.sha256", digest([DBLP_GEN,
+                                      os.path.join(BENCH, "gen.py")]),
+               "dblp-")
 
 
 def input_files(n):
@@ -350,6 +434,19 @@ def generate(n):
         err = "pubtool import -o failed (exit %d): %s" % (
             p.returncode, msg[0] if msg else "")
     return time.time() - t0, err
+
+
+def dblp_file(mb):
+    """Return the path of the DBLP file of MB megabytes."""
+    return os.path.join(DATA, "dblp-%d.xml" % mb)
+
+
+def dblp_records(path):
+    """Return the number of records in the DBLP file at PATH, which
+    dblp.py writes in the root's n attribute, or None."""
+    with open(path, "rb") as f:
+        m = re.search(rb'<dblpperson [^>]*\bn="([0-9]+)"', f.read(1024))
+    return int(m.group(1)) if m else None
 
 
 # ---------------------------------------------------------------------------
@@ -396,18 +493,21 @@ def warmup(argv, limit, errpath):
 
 
 def stderr_summary(errpath):
-    """Return (number of stderr lines, counts of errors, the first error)."""
+    """Return (number of stderr lines, counts of errors, the first error
+    or, if there is none, the first line)."""
     lines = errors = 0
-    first = None
+    first = first_line = None
     with open(errpath, "rb") as f:
         for raw in f:
             lines += 1
             line = raw.decode("utf-8", "replace").rstrip("\n")
+            if first_line is None:
+                first_line = line
             if ": error:" in line or "ERROR" in line:
                 errors += 1
                 if first is None:
                     first = line
-    return lines, errors, first
+    return lines, errors, first or first_line
 
 
 def hyperfine(argv, runs, extra_warmup):
@@ -434,7 +534,8 @@ class Bench:
         self.meta = meta
         self.results = []      # one dict per (group, command, size)
         self.gen_rate = None   # seconds per record to make a size's inputs
-        self.sizes_done = []
+        self.dblp_rate = None  # seconds per MB to make a DBLP file
+        self.ready = {}        # size: None, or why its inputs are missing
 
     def previous(self, gid, label, n):
         """Return the results of a command at the sizes below N, largest
@@ -444,7 +545,7 @@ class Bench:
                 r["size"] < n]
         return sorted(rows, key=lambda r: r["size"])
 
-    def estimate(self, gid, label, n):
+    def estimate(self, gid, kind, label, n):
         """Return (seconds for one run at N, how it was found) from the
         smaller sizes, or (None, None) if there is nothing to go on."""
         done = [r for r in self.previous(gid, label, n)
@@ -452,7 +553,7 @@ class Bench:
         if not done:
             return None, None
         last = done[-1]
-        k = 1.0
+        k = 2.0 if kind == "peer" else 1.0
         if len(done) >= 2:
             a, b = done[-2], done[-1]
             if a["median"] > 0 and b["size"] > a["size"]:
@@ -460,62 +561,74 @@ class Bench:
                     math.log(b["size"] / a["size"])
                 k = min(2.0, max(1.0, k))
         est = last["median"] * (n / last["size"]) ** k
-        how = "%.1f s at %s" % (last["median"], fmt_n(last["size"]))
-        if k != 1.0:
+        how = "%.1f s at %s" % (last["median"], fmt_size(gid, last["size"]))
+        if len(done) == 1 and k != 1.0:
+            how += ", taken to grow as N^%.0f" % k
+        elif k != 1.0:
             how += ", growing as N^%.2f" % k
         return est, how
 
-    def skip_reason(self, gid, label, n):
+    def skip_reason(self, gid, kind, label, n):
         """Return (why a command is not run at N, kind of skip), or
         (None, None) to run it."""
         for r in self.previous(gid, label, n):
             if r.get("skip_kind") in ("limit", "missing"):
                 return r["skip"], "earlier"
-        est, how = self.estimate(gid, label, n)
+        est, how = self.estimate(gid, kind, label, n)
         if est is None:
             return None, None
+        at = fmt_size(gid, n)
         if est > LIMIT:
             return ("skipped (> %d s at %s: %.0f s estimated from %s)" %
-                    (LIMIT, fmt_n(n), est, how)), "limit"
-        return budget_reason(est * (RUNS + 1))
+                    (LIMIT, at, est, how)), "limit"
+        need = est * (runs_for(gid, n) + 1)
+        if kind == "peer" and need > PEER_COST:
+            return ("skipped (peer cost > %d s at %s: %.0f s for warm-up "
+                    "and runs, from %s)" % (PEER_COST, at, need, how)), \
+                "limit"
+        return budget_reason(need)
 
-    def run(self, group, kind, label, argv, note, n, nbytes):
-        """Measure one command at size N (None for start-up) and record
-        it."""
+    def run(self, group, kind, label, argv, note, n, nbytes, records=None):
+        """Measure one command at size N (None for start-up) on an input
+        of NBYTES bytes and RECORDS records (given if N is not the number
+        of records), and record it."""
         row = {"group": group["id"], "kind": kind, "label": label,
                "argv": argv, "note": note, "size": n, "bytes": nbytes}
+        if records is not None:
+            row["records"] = records
         self.results.append(row)
+        at = fmt_size(group["id"], n)
         if shutil.which(argv[0]) is None:
             row["skip"] = "skipped (%s not installed)" % argv[0]
             row["skip_kind"] = "missing"
             log("%s: %s" % (label, row["skip"]))
             return
         if n is not None:
-            reason, why = self.skip_reason(group["id"], label, n)
+            reason, why = self.skip_reason(group["id"], kind, label, n)
             if reason:
                 row["skip"], row["skip_kind"] = reason, why
-                log("%s at %s: %s" % (label, fmt_n(n), reason))
+                log("%s at %s: %s" % (label, at, reason))
                 return
         limit = LIMIT if kind == "peer" else 3 * LIMIT
         errpath = os.path.join(DATA, "stderr.txt")
         log("%s%s: warm-up" % (label, "" if n is None else
-                               " at " + fmt_n(n)))
+                               " at " + at))
         w = warmup(argv, limit, errpath)
         row["warmup"] = w
         row["stderr_lines"], row["errors"], row["first_error"] = \
             stderr_summary(errpath)
         if w["stopped"]:
             row["skip"] = ("skipped (> %d s at %s: warm-up stopped)" %
-                           (limit, fmt_n(n)))
+                           (limit, at))
             row["skip_kind"] = "limit"
             log(row["skip"])
             return
-        reason, why = budget_reason(w["wall"] * RUNS)
+        runs = runs_for(group["id"], n)
+        reason, why = budget_reason(w["wall"] * runs)
         if reason and n is not None:
             row["skip"], row["skip_kind"] = reason + " after warm-up", why
             log(row["skip"])
             return
-        runs = RUNS if n is not None else max(RUNS, 20)
         h = hyperfine(argv, runs, 0 if n is not None else 3)
         if h is None:
             row["skip"] = "hyperfine failed"
@@ -553,6 +666,12 @@ def save(state):
 
 # ---------------------------------------------------------------------------
 # The report.
+
+def fmt_size(gid, n):
+    """Return size N of a command of group GID the way the tables show it:
+    megabytes for the DBLP files, else records."""
+    return "%d MB" % n if gid == "dblp" else fmt_n(n)
+
 
 def fmt_n(n):
     """Return a record count the way the tables show it: 10k, 1M."""
@@ -602,9 +721,12 @@ def render(state):
     w("")
     w("Written by `make bench` (bench/run.sh, bench/bench.py); do not edit. "
       "Every time is the median of %d runs by hyperfine after one warm-up "
-      "run; user time is hyperfine's mean; peak RSS is the warm-up run's "
-      "ru_maxrss.  Ratios compare figures measured in this one run.  "
-      "Inputs come from bench/gen.py." % meta["runs"])
+      "run (%d at 1M records and more in Grouping commands, and at 1000 MB "
+      "and more in DBLP XML); user time is hyperfine's mean; peak RSS is "
+      "the warm-up run's ru_maxrss, in MiB (2^20 bytes).  Ratios compare "
+      "figures measured in this one run.  Inputs come from bench/gen.py "
+      "(through bench/dblp.py for DBLP XML)." % (
+          meta["runs"], min(meta["runs"], LONG_RUNS)))
     w("")
     w("## Machine")
     w("")
@@ -613,10 +735,13 @@ def render(state):
     w("- RAM: %s; kernel %s" % (m["ram"], m["kernel"]))
     la, lb = m["load_start"], meta.get("load_end", [0, 0, 0])
     w("- load average at start %.2f, at end %.2f" % (la[0], lb[0]))
-    w("- sizes: %s; runs %d; limit %d s per run; budget %d s; "
-      "whole run took %.0f s" % (", ".join(fmt_n(s) for s in meta["sizes"]),
-                                meta["runs"], meta["limit"], meta["budget"],
-                                meta.get("elapsed", 0)))
+    w("- sizes: %s; runs %d; limit %d s per run; peer cost %d s; budget "
+      "%d s; whole run took %.0f s" % (
+          ", ".join(fmt_n(s) for s in meta["sizes"]), meta["runs"],
+          meta["limit"], meta.get("peer_cost", 0), meta["budget"],
+          meta.get("elapsed", 0)))
+    w("- DBLP files: %s MB" % ", ".join(str(mb) for mb in
+                                         meta.get("dblp_mb", [])))
     # The benchmark keeps one CPU busy itself, which the load average at
     # the end counts: only load beyond that is someone else's.
     half = 0.5 * (m["nproc"] or 1)
@@ -629,6 +754,7 @@ def render(state):
         w("**Warning: fewer than 5 runs per figure (BENCH_RUNS=%d).**" %
           meta["runs"])
     w("")
+    render_targets(w, meta, results)
     w("## Versions")
     w("")
     w("| program | version |")
@@ -654,7 +780,7 @@ def render(state):
       "| pubtool ÷ floor |")
     w("|---|---:|---:|---:|---:|---|---:|---:|")
     for g in groups:
-        if g["id"] == "startup":
+        if g["id"] == "startup" or g.get("table"):
             continue
         rows = by.get(g["id"], [])
         for n in meta["sizes"]:
@@ -700,12 +826,18 @@ def render(state):
                     cells += [r.get("skip", "-"), "", ""] + [""] * len(pubs)
                 else:
                     cells += [fmt_t(r["median"]), fmt_t(r["user"]),
-                              "%.1f MB" % (r["rss_kb"] / 1024)]
+                              fmt_rss(r)]
                     for p in pubs:
                         cells.append(fmt_ratio(p["median"] / r["median"])
                                      if p.get("median") else "-")
                 w("| %s |" % " | ".join(cells))
             w("")
+            continue
+        if g.get("table") == "memory":
+            render_memory(w, meta, rows)
+            continue
+        if g.get("table") == "dblp":
+            render_dblp(w, meta, rows)
             continue
         w("pubtool ÷ this: pubtool's median over this command's, at the "
           "same size in this run (below 1: pubtool is faster).")
@@ -726,10 +858,10 @@ def render(state):
                 ratio = "-"
                 if r is not pub and pub and pub.get("median"):
                     ratio = fmt_ratio(pub["median"] / r["median"])
-                w("| %s | %.1f | %s | %s%s | %s | %.1f MB | %.1f | %s |" % (
+                w("| %s | %.1f | %s | %s%s | %s | %s | %.1f | %s |" % (
                     fmt_n(n), mb, row_label(r), fmt_t(r["median"]),
                     " (%s)" % st if st else "", fmt_t(r["user"]),
-                    r["rss_kb"] / 1024, mb / r["median"], ratio))
+                    fmt_rss(r), mb / r["median"], ratio))
         w("")
 
     # Growth.
@@ -746,7 +878,7 @@ def render(state):
             "%s → %s" % (fmt_n(a), fmt_n(b)) for a, b in pairs))
         w("|---|---|%s" % ("---:|" * len(pairs)))
         for g in groups:
-            if g["id"] == "startup":
+            if g["id"] in ("startup", "dblp"):
                 continue
             rows = by.get(g["id"], [])
             labels = []
@@ -778,27 +910,38 @@ def render(state):
     w("Skip rules: a tool that is not installed; a command skipped at a "
       "smaller size; a command whose median at the smaller sizes, grown to "
       "this size (t × (N/S)^k, k the growth exponent of the last two sizes, "
-      "between 1 and 2), is over %d s for one run; a warm-up run stopped "
+      "between 1 and 2; after one size, 1 for pubtool and the floors and 2 "
+      "for peers), is over %d s for one run; a peer whose warm-up and runs "
+      "at this size, so estimated, would take over %d s in all (its "
+      "smaller sizes already show how it grows); a warm-up run stopped "
       "after %d s (peers) or %d s (pubtool, floors); a command whose runs "
       "(as estimated, or as its warm-up run took) would not fit in what "
       "is left of the time budget (%d s for the whole run).  pubtool and "
-      "the floors run first, at every size from small to large, then the "
-      "peers the same way, the paths in the order of the tables, so that "
-      "the budget leaves out peers at the largest sizes." %
-      (meta["limit"], meta["limit"], 3 * meta["limit"], meta["budget"]))
+      "the floors run first, at every size from small to large, the paths "
+      "in the order of the tables, then pubtool on the DBLP files, then "
+      "the peers the same way, so that the budget leaves out peers at the "
+      "largest sizes.  With the skips: commands that exited non-zero, "
+      "and pubtool commands that wrote to standard error, with the first "
+      "error (or line)." %
+      (meta["limit"], meta.get("peer_cost", 0), meta["limit"],
+       3 * meta["limit"], meta["budget"]))
     w("")
     notes = 0
     for r in results:
         if r.get("skip"):
             w("- %s, %s at %s: %s" % (title_of(groups, r["group"]),
-                                      r["label"], fmt_n(r["size"]),
+                                      r["label"],
+                                      fmt_size(r["group"], r["size"]),
                                       r["skip"]))
             notes += 1
-        elif r.get("rc", 0) != 0:
+        elif r.get("rc", 0) != 0 or (r["kind"] == "pubtool" and
+                                     r.get("stderr_lines")):
             w("- %s, %s at %s: exit %d, %d stderr lines, %d errors; "
               "first: `%s`" % (title_of(groups, r["group"]), r["label"],
-                              fmt_n(r["size"]), r["rc"], r["stderr_lines"],
-                              r["errors"], r.get("first_error") or ""))
+                              fmt_size(r["group"], r["size"]), r["rc"],
+                              r["stderr_lines"],
+                              r["errors"],
+                              short_text(r.get("first_error") or "", meta)))
             notes += 1
     for e in meta.get("errors", []):
         w("- %s" % e)
@@ -809,7 +952,8 @@ def render(state):
     w("## Commands")
     w("")
     w("Paths are shortened: DATA is the scratch directory, `in-N.*` the "
-      "generated inputs.")
+      "generated inputs with N records, `dblp-MB.xml` the DBLP file of MB "
+      "megabytes.")
     w("")
     seen = set()
     for r in results:
@@ -821,6 +965,283 @@ def render(state):
                               short_cmd(r["argv"], meta)))
     w("")
     return "\n".join(out)
+
+
+# The targets of the issue the benchmarks serve, as bounds on this run's
+# figures.
+TARGET_BIBTOOL = 10.0      # bibtool's time over pubtool's, at 10k records
+TARGET_LINEAR = 12.0       # time per 10 times the records, at most
+TARGET_CSV_MBS = 250.0     # profile to CSV, MB/s
+TARGET_AWK = 0.5           # awk's time over pubtool's, profile to CSV
+TARGET_YAML_WALK = 0.8     # yaml_walk's time over pubtool's, YAML to YAML
+TARGET_STREAM_KB = 16 * 1024   # peak RSS of the streaming paths at 1M, kB
+TARGET_STARTUP = 0.001     # seconds over `true`'s start-up
+TARGET_FLAT = 1.25         # peak RSS at the largest DBLP file over that at
+                           # the next smaller one
+
+
+def measured(results, gid, label, size):
+    """Return the result of command LABEL of group GID at SIZE if it was
+    measured, else None."""
+    return next((r for r in results if r["group"] == gid and
+                 r["label"] == label and r["size"] == size and
+                 r.get("median") is not None), None)
+
+
+def part(text, value, bound, less=False):
+    """Return one part of a target: (TEXT, margin, met), VALUE measured
+    against BOUND; LESS if VALUE must be under BOUND, else at least it.
+    The margin is value / bound, or bound / value where less is better,
+    so that it is 1 or more when the part is met; VALUE None: not
+    measured."""
+    if value is None:
+        return text + ": not measured", None, None
+    if less:
+        return (text, bound / value if value > 0 else float("inf"),
+                value < bound)
+    return text, value / bound, value >= bound
+
+
+def growth_parts(results, gid, label, sizes):
+    """Return a part for each size with a size at least 10 times smaller
+    (the largest such): the command's time per 10 times the records, at
+    most TARGET_LINEAR.  Sizes closer together would let a few per cent
+    of noise in the times look like growth (3 times the records: 5% is
+    10% per 10 times)."""
+    pairs = []
+    for b in sizes:
+        smaller = [a for a in sizes if a * 10 <= b]
+        if smaller:
+            pairs.append((max(smaller), b))
+    if not pairs:
+        return [part("growth (no sizes 10× apart)", None, TARGET_LINEAR)]
+    parts = []
+    for a, b in pairs:
+        ra, rb = (measured(results, gid, label, a),
+                  measured(results, gid, label, b))
+        g = None
+        if ra and rb:
+            g = (rb["median"] / ra["median"]) ** (1 / math.log10(b / a))
+        parts.append(part("%s → %s: %s per 10× records" % (
+            fmt_n(a), fmt_n(b), "%.1f×" % g if g else "-"), g,
+            TARGET_LINEAR, less=True))
+    return parts
+
+
+def each_size(results, gid, sizes, fn):
+    """Return FN(the measured rows of group GID at a size) for each of
+    SIZES at which it gives a value, as (value, size) pairs."""
+    out = []
+    for n in sizes:
+        v = fn([r for r in results if r["group"] == gid and
+                r["size"] == n and r.get("median") is not None])
+        if v is not None:
+            out.append((v, n))
+    return out
+
+
+def time_of(rows, label):
+    """Return the median of command LABEL among ROWS, or None."""
+    return next((r["median"] for r in rows if r["label"] == label), None)
+
+
+def target_rows(meta, results):
+    """Return the Targets table: (target, parts) for each target of the
+    issue, from this run's results."""
+    sizes = meta["sizes"]
+    top = 1000000
+    rows = []
+
+    pub = measured(results, "bibtex", "pubtool cite -F bibtex", 10000)
+    bt = measured(results, "bibtex", "bibtool", 10000)
+    speed = bt["median"] / pub["median"] if pub and bt else None
+    rows.append(("BibTeX read + write at least %g× bibtool's speed at 10k, "
+                 "growing linearly (at most %g× the time per 10× the "
+                 "records)" % (TARGET_BIBTOOL, TARGET_LINEAR),
+                 [part("bibtool ÷ pubtool at 10k: %s" % (
+                     "%.2f×" % speed if speed else "-"), speed,
+                     TARGET_BIBTOOL)] +
+                 growth_parts(results, "bibtex", "pubtool cite -F bibtex",
+                              sizes)))
+
+    def mbs(at):
+        r = next((r for r in at if r["label"] == "pubtool filter -F csv"),
+                 None)
+        return r["bytes"] / 1e6 / r["median"] if r else None
+
+    def awk(at):
+        t, a = (time_of(at, "pubtool filter -F csv"),
+                time_of(at, "awk fields.awk"))
+        return a / t if t and a else None
+    speeds = each_size(results, "profile-csv", sizes, mbs)
+    awks = each_size(results, "profile-csv", sizes, awk)
+    low_s, low_a = min(speeds, default=None), min(awks, default=None)
+    rows.append(("Profile to CSV at least %g MB/s and %g× awk's speed, at "
+                 "every size" % (TARGET_CSV_MBS, TARGET_AWK),
+                 [part("lowest %.0f MB/s (%s)" % (low_s[0], fmt_n(low_s[1]))
+                       if low_s else "MB/s", low_s and low_s[0],
+                       TARGET_CSV_MBS),
+                  part("lowest awk ÷ pubtool %.2f× (%s)" % (
+                      low_a[0], fmt_n(low_a[1])) if low_a else "awk",
+                      low_a and low_a[0], TARGET_AWK)]))
+
+    def walk(at):
+        t, f = time_of(at, "pubtool filter"), time_of(at, "yaml_walk")
+        return f / t if t and f else None
+    walks = each_size(results, "yaml", sizes, walk)
+    low_w = min(walks, default=None)
+    rows.append(("YAML to YAML at least %g× the yaml_walk floor's "
+                 "throughput, at every size" % TARGET_YAML_WALK,
+                 [part("lowest yaml_walk ÷ pubtool %.2f× (%s)" % (
+                     low_w[0], fmt_n(low_w[1])) if low_w else "yaml_walk",
+                     low_w and low_w[0], TARGET_YAML_WALK)]))
+
+    parts = []
+    for gid, label, what in (
+            ("profile-csv", "pubtool filter -F csv", "filter -F csv"),
+            ("profile-yaml", "pubtool import -o -", "import -o - (profile)"),
+            ("csv-yaml", "pubtool import -o -", "import -o - (CSV)"),
+            ("yaml", "pubtool filter", "filter (YAML)"),
+            ("bibtex", "pubtool cite -F bibtex", "cite -F bibtex")):
+        r = measured(results, gid, label, top)
+        parts.append(part("%s %s" % (what, fmt_rss(r)) if r else what,
+                          r and r["rss_kb"], TARGET_STREAM_KB, less=True))
+    rows.append(("Streaming paths under %d MiB peak RSS at %s" % (
+        TARGET_STREAM_KB // 1024, fmt_n(top)), parts))
+
+    parts = []
+    for label in ("pubtool list", "pubtool stats"):
+        r = measured(results, "grouping", label, top)
+        name = label[len("pubtool "):]
+        parts.append(part("%s %s, %.2f of the input" % (
+            name, fmt_rss(r), rss_ratio(r)) if r else name,
+            r and r["rss_kb"] * 1024, r and r["bytes"], less=True))
+    rows.append(("list and stats under the input's size in peak RSS at %s "
+                 "(profile)" % fmt_n(top), parts))
+
+    true = measured(results, "startup", "true", None)
+    parts = []
+    for label in ("pubtool --version", "pubtool list (50 records)"):
+        r = measured(results, "startup", label, None)
+        d = r["median"] - true["median"] if r and true else None
+        text = label
+        if d is not None:
+            text += " %.3f ms %s than true" % (abs(d) * 1000,
+                                              "more" if d >= 0 else "less")
+        parts.append(part(text, d, TARGET_STARTUP, less=True))
+    rows.append(("Start-up within %s of `true`" % fmt_t(TARGET_STARTUP),
+                 parts))
+
+    dblp = [r for mb in meta.get("dblp_mb", [])
+            for r in [measured(results, "dblp",
+                               "pubtool filter -F csv -f dblp", mb)] if r]
+    flat = None
+    text = "peak RSS at 1000 MB or more, and at a smaller file"
+    if len(dblp) >= 2 and dblp[-1]["size"] >= 1000 and \
+            dblp[-1]["records"] > dblp[-2]["records"]:
+        big, small = dblp[-1], dblp[-2]
+        flat = big["rss_kb"] / small["rss_kb"]
+        text = "%s at %d MB, %s at %d MB: %.2f×, %.1f B a record more" % (
+            fmt_rss(big), big["size"], fmt_rss(small), small["size"], flat,
+            (big["rss_kb"] - small["rss_kb"]) * 1024 /
+            (big["records"] - small["records"]))
+    rows.append(("DBLP XML: a 1 GB file in flat memory (peak RSS at most "
+                 "%g× that at the next smaller file)" % TARGET_FLAT,
+                 [part(text, flat, TARGET_FLAT, less=True)]))
+    return rows
+
+
+def render_targets(w, meta, results):
+    """Write with W the Targets section."""
+    w("## Targets")
+    w("")
+    w("The targets of the issue the benchmarks serve, judged on this run's "
+      "figures.  Margin: the figure over the bound, or the bound over the "
+      "figure where less is better, so that 1 or more is met; for a target "
+      "of several parts, the smallest.  A part not measured in this run "
+      "(a size not run, a command skipped) leaves its target not measured "
+      "unless another part is not met.")
+    w("")
+    w("| target | measured | margin | verdict |")
+    w("|---|---|---:|---|")
+    for target, parts in target_rows(meta, results):
+        margins = [m for _, m, _ in parts if m is not None]
+        if any(met is False for _, _, met in parts):
+            verdict = "not met"
+        elif any(met is None for _, _, met in parts):
+            verdict = "not measured"
+        else:
+            verdict = "met"
+        margin = min(margins) if margins else None
+        w("| %s | %s | %s | %s |" % (
+            target, "; ".join(text for text, _, _ in parts),
+            "∞" if margin == float("inf") else fmt_ratio(margin), verdict))
+    w("")
+
+
+def render_memory(w, meta, rows):
+    """Write with W the table of a group measured for its memory: every
+    command at every size, with its peak RSS over its input's size."""
+    w("| records | input MB | command | runs | median | user | MB/s "
+      "| peak RSS | RSS ÷ input |")
+    w("|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    for n in meta["sizes"]:
+        for r in [r for r in rows if r["size"] == n]:
+            mb = r["bytes"] / 1e6
+            if r.get("median") is None:
+                w("| %s | %.1f | %s | %s | | | | | |" % (
+                    fmt_n(n), mb, row_label(r), r.get("skip", "-")))
+                continue
+            st = cell_status(r)
+            w("| %s | %.1f | %s | %d | %s%s | %s | %.1f | %s | %.2f |" % (
+                fmt_n(n), mb, row_label(r), r["runs"], fmt_t(r["median"]),
+                " (%s)" % st if st else "", fmt_t(r["user"]),
+                mb / r["median"], fmt_rss(r), rss_ratio(r)))
+    w("")
+
+
+def render_dblp(w, meta, rows):
+    """Write with W the table of the DBLP group: every command at every
+    file size, with its peak RSS, and how much that grew for each record
+    more than at the size before."""
+    w("RSS growth a record: the peak RSS minus that at the next smaller "
+      "file, over the records the bigger file has more; 0 for memory that "
+      "does not grow with the input.")
+    w("")
+    w("| file MB | records | command | runs | median | user | MB/s "
+      "| peak RSS | RSS ÷ input | RSS growth a record |")
+    w("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    before = {}
+    for mb in meta.get("dblp_mb", []):
+        for r in [r for r in rows if r["size"] == mb]:
+            size = r["bytes"] / 1e6
+            if r.get("median") is None:
+                w("| %.0f | | %s | %s | | | | | | |" % (
+                    size or mb, row_label(r), r.get("skip", "-")))
+                continue
+            st = cell_status(r)
+            prev = before.get(r["label"])
+            growth = "-"
+            if prev and r["records"] > prev["records"]:
+                growth = "%.1f B" % ((r["rss_kb"] - prev["rss_kb"]) * 1024 /
+                                     (r["records"] - prev["records"]))
+            before[r["label"]] = r
+            w("| %.0f | %d | %s | %d | %s%s | %s | %.1f | %s | %.3f | %s |" %
+              (size, r["records"], row_label(r), r["runs"],
+               fmt_t(r["median"]), " (%s)" % st if st else "",
+               fmt_t(r["user"]), size / r["median"], fmt_rss(r),
+               rss_ratio(r), growth))
+    w("")
+
+
+def fmt_rss(r):
+    """Return the peak RSS of the measured row R in MiB."""
+    return "%.1f MiB" % (r["rss_kb"] / 1024)
+
+
+def rss_ratio(r):
+    """Return the peak RSS of the measured row R over its input's size."""
+    return r["rss_kb"] * 1024 / r["bytes"] if r["bytes"] else float("nan")
 
 
 def row_label(r):
@@ -842,7 +1263,11 @@ def title_of(groups, gid):
 
 def short_cmd(argv, meta):
     """Return ARGV as a shell line with the long paths shortened."""
-    s = shlex.join(argv)
+    return short_text(shlex.join(argv), meta)
+
+
+def short_text(s, meta):
+    """Return S with the long paths shortened."""
     for path, name in ((meta["data"] + "/", "DATA/"),
                        (meta["root"] + "/", "")):
         s = s.replace(path, name)
@@ -868,6 +1293,74 @@ def make_inputs(bench, n):
     if spent > 1:
         bench.gen_rate = spent / n
     return None
+
+
+def make_dblp(bench, mb):
+    """Make the DBLP file of MB megabytes unless it was made before or
+    the budget forbids it; return None, or why the size is skipped."""
+    path = dblp_file(mb)
+    if os.path.exists(path):
+        return None
+    if bench.dblp_rate is not None:
+        reason, _ = budget_reason(bench.dblp_rate * mb)
+        if reason:
+            bench.meta["errors"].append("DBLP file of %d MB: %s" %
+                                        (mb, reason))
+            return reason + " making the file"
+    log("making the DBLP file of %d MB" % mb)
+    t0 = time.time()
+    p = subprocess.run([sys.executable, DBLP_GEN, str(mb * 1000000),
+                        path + ".tmp"], stdin=subprocess.DEVNULL)
+    if p.returncode != 0:
+        err = "dblp.py failed (exit %d)" % p.returncode
+        bench.meta["errors"].append("DBLP file of %d MB: %s" % (mb, err))
+        return "skipped (%s)" % err
+    os.rename(path + ".tmp", path)
+    spent = time.time() - t0
+    if spent > 1:
+        bench.dblp_rate = spent / mb
+    return None
+
+
+def run_size(bench, n, phase):
+    """Run the commands of PHASE ("core": pubtool and the floors, or
+    "peer") on the inputs with N records, making them first if need be."""
+    if n not in bench.ready:
+        bench.ready[n] = make_inputs(bench, n)
+    files = input_files(n)
+    for g in group_specs(files):
+        for kind, label, cmd, note in g["cmds"]:
+            if (kind == "peer") != (phase == "peer"):
+                continue
+            path = files[command_input(g, label)]
+            nbytes = os.path.getsize(path) if os.path.exists(path) else 0
+            if bench.ready[n] is not None or not os.path.exists(path):
+                bench.results.append({
+                    "group": g["id"], "kind": kind, "label": label,
+                    "argv": cmd, "note": note, "size": n, "bytes": nbytes,
+                    "skip": bench.ready[n] or "skipped (no input)",
+                    "skip_kind": "error"})
+                continue
+            bench.run(g, kind, label, cmd, note, n, nbytes)
+    bench.save()
+
+
+def run_dblp(bench, mb):
+    """Run the DBLP group on the DBLP file of MB megabytes, making it
+    first if need be."""
+    path = dblp_file(mb)
+    g = dblp_specs(path)
+    why = make_dblp(bench, mb)
+    for kind, label, cmd, note in g["cmds"]:
+        if why is not None:
+            bench.results.append({
+                "group": g["id"], "kind": kind, "label": label, "argv": cmd,
+                "note": note, "size": mb, "bytes": 0, "skip": why,
+                "skip_kind": "error"})
+            continue
+        bench.run(g, kind, label, cmd, note, mb, os.path.getsize(path),
+                  dblp_records(path))
+    bench.save()
 
 
 def main(argv):
@@ -896,7 +1389,9 @@ def main(argv):
     meta = {"date": datetime.datetime.now(datetime.timezone.utc).strftime(
                 "%Y-%m-%d %H:%M UTC"),
             "machine": machine(), "versions": versions(), "runs": RUNS,
-            "limit": LIMIT, "budget": BUDGET, "sizes": SIZES,
+            "limit": LIMIT, "peer_cost": PEER_COST, "budget": BUDGET,
+            "sizes": SIZES,
+            "dblp_mb": DBLP_MB,
             "data": DATA, "root": ROOT, "errors": []}
     bench = Bench(meta)
 
@@ -905,36 +1400,22 @@ def main(argv):
         subprocess.run([sys.executable, GEN, "bibtex", "3"], stdout=f,
                        check=True)
     start = startup_specs(tiny)
-    meta["groups"] = [{k: g[k] for k in ("id", "title", "what")}
-                      for g in [start] + group_specs(input_files(0))]
+    meta["groups"] = [{k: g.get(k) for k in ("id", "title", "what", "table")}
+                      for g in [start] + group_specs(input_files(0)) +
+                      [dblp_specs("")]]
     for kind, label, cmd, note in start["cmds"]:
         bench.run(start, kind, label, cmd, note, None, 0)
 
-    # pubtool and the floors at every size, smallest first, then the peers
-    # the same way: when the budget runs out, what is left out is peers at
-    # the largest sizes, never pubtool's own figures.
-    plan = [(n, "core") for n in SIZES] + [(n, "peer") for n in SIZES]
-    ready = {}
-    for n, phase in plan:
-        if n not in ready:
-            ready[n] = make_inputs(bench, n)
-        files = input_files(n)
-        for g in group_specs(files):
-            for kind, label, cmd, note in g["cmds"]:
-                if (kind == "peer") != (phase == "peer"):
-                    continue
-                path = files[g["input"]]
-                nbytes = os.path.getsize(path) if os.path.exists(path) \
-                    else 0
-                if ready[n] is not None or not os.path.exists(path):
-                    bench.results.append({
-                        "group": g["id"], "kind": kind, "label": label,
-                        "argv": cmd, "note": note, "size": n,
-                        "bytes": nbytes, "skip": ready[n] or
-                        "skipped (no input)", "skip_kind": "error"})
-                    continue
-                bench.run(g, kind, label, cmd, note, n, nbytes)
-        bench.save()
+    # pubtool and the floors at every size, smallest first, then pubtool
+    # on the DBLP files, smallest first, then the peers at every size:
+    # when the budget runs out, what is left out is peers at the largest
+    # sizes, never pubtool's own figures.
+    for n in SIZES:
+        run_size(bench, n, "core")
+    for mb in DBLP_MB:
+        run_dblp(bench, mb)
+    for n in SIZES:
+        run_size(bench, n, "peer")
     meta["load_end"] = os.getloadavg()
     meta["elapsed"] = time.time() - START
     bench.save()
