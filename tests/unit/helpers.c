@@ -116,6 +116,7 @@ read_fd(const struct reader *r, int fd, struct readres *res)
 	diag_reset(msgs);
 	opts.asof = res->asof;
 	opts.limits = res->limits;
+	opts.thread = false;
 	sink.record = collect_record;
 	sink.profile = collect_profile;
 	sink.arg = res;

@@ -147,6 +147,7 @@ read_path(const char *path, struct readres *res)
 	diag_reset(msgs);
 	opts.asof = res->asof;
 	opts.limits = res->limits;
+	opts.thread = false;
 	sink.record = collect;
 	sink.profile = NULL;
 	sink.arg = res;
