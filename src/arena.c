@@ -18,7 +18,7 @@ void
 arena_init(struct arena *a)
 {
 	a->head = NULL;
-	a->used = 0;
+	a->used = a->total = 0;
 }
 
 void
@@ -49,7 +49,7 @@ arena_reset(struct arena *a)
 	}
 	last->next = NULL;
 	a->head = last;
-	a->used = 0;
+	a->used = a->total = 0;
 }
 
 void *
@@ -63,6 +63,7 @@ arena_alloc(struct arena *a, size_t n)
 	n = (n + align - 1) & ~(align - 1);
 	if (n == 0)
 		n = align;
+	a->total += n;
 	if (a->head == NULL || a->head->size - a->used < n) {
 		size = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
 		c = xmalloc(sizeof(*c) + size);

@@ -12,6 +12,7 @@ struct arena_chunk;
 struct arena {
 	struct arena_chunk	*head;
 	size_t			 used;	/* bytes used in head */
+	size_t			 total;	/* handed out since init or reset */
 };
 
 void	 arena_init(struct arena *);

@@ -35,7 +35,7 @@ struct batch {
 	struct arena	 arena;
 	unsigned char	*slots;		/* BATCH_ITEMS slots of slot_size */
 	size_t		 n;
-	size_t		 bytes;		/* in the arena, roughly */
+	size_t		 bytes;		/* held by the items outside the arena */
 };
 
 struct relay {
@@ -105,8 +105,8 @@ next_slot(struct relay *rl, size_t bytes)
 
 	if (atomic_load(&rl->stop))
 		return NULL;
-	if ((b->n == BATCH_ITEMS || b->bytes >= BATCH_BYTES) &&
-	    !hand_over(rl))
+	if ((b->n == BATCH_ITEMS ||
+	    b->bytes + b->arena.total >= BATCH_BYTES) && !hand_over(rl))
 		return NULL;
 	b = &rl->batches[rl->fill];
 	s = slot_at(rl, b, b->n++);
@@ -133,7 +133,7 @@ take_message(void *arg, int level, const char *text)
 	struct relay	*rl = arg;
 	struct slot	*s;
 
-	if ((s = next_slot(rl, text == NULL ? 0 : strlen(text) + 1)) == NULL)
+	if ((s = next_slot(rl, 0)) == NULL)
 		return;		/* after a stop nothing more is printed */
 	s->message = true;
 	s->level = level;
@@ -296,21 +296,6 @@ struct piped_read {
 	struct relay		*relay;		/* the worker's */
 };
 
-/* The size of a record's strings, to know when a batch is full. */
-static size_t
-record_bytes(const struct record *r)
-{
-	size_t		 n = sizeof(*r), i;
-	const char	*f;
-
-	for (i = 0; i < RF_NSTRING; i++)
-		if ((f = record_field_get(r, (enum record_field)i)) != NULL)
-			n += strlen(f) + 1;
-	for (i = 0; i < r->authors.n; i++)
-		n += strlen(r->authors.v[i]) + 1 + sizeof(char *);
-	return n;
-}
-
 /* A stop value the worker's sink returns once the relay has stopped. */
 #define RELAY_STOPPED	(-1000)
 
@@ -321,7 +306,7 @@ put_record(void *arg, const struct record *rec)
 	struct piped		*p;
 	struct arena		*a;
 
-	if ((p = relay_put(pr->relay, record_bytes(rec), &a)) == NULL)
+	if ((p = relay_put(pr->relay, 0, &a)) == NULL)
 		return RELAY_STOPPED;
 	p->rec = record_copy(a, rec);
 	return 0;

@@ -31,9 +31,10 @@ struct relay	*relay_start(size_t item_size,
 		    struct stream *in);
 /*
  * In the worker: a slot for the next item, and in *arena an arena that
- * lives as long as the item, for what it points to (bytes: about how
- * much that is, to hand a batch over before it grows large).  NULL once
- * the calling thread has stopped: the worker should return.
+ * lives as long as the item, for what it points to.  bytes: how much
+ * memory the item holds besides (what the arena holds is counted), so
+ * that a batch is handed over before it grows large.  NULL once the
+ * calling thread has stopped: the worker should return.
  */
 void		*relay_put(struct relay *, size_t bytes, struct arena **arena);
 /*
