@@ -46,6 +46,7 @@ struct relay {
 	size_t		 slot_size;
 	size_t		 head;		/* the batch being taken */
 	size_t		 taken;		/* items of it taken */
+	bool		 has_head;	/* the calling thread holds it */
 	size_t		 ready;		/* batches handed over */
 	bool		 done;		/* work() has returned */
 	atomic_bool	 stop;
@@ -56,6 +57,7 @@ struct relay {
 	size_t		 fill;		/* the batch being filled */
 	int		 (*work)(struct relay *, void *);
 	void		*arg;
+	void		 (*release)(void *);	/* of an item, or NULL */
 };
 
 static struct slot *
@@ -68,6 +70,25 @@ static void *
 item_of(struct slot *s)
 {
 	return (unsigned char *)s + sizeof(struct slot);
+}
+
+/*
+ * Releases the items of batch b and empties it.  In the worker, where
+ * they were made: memory freed in the thread that allocated it stays in
+ * its allocator's caches (freed in the other thread, each free and the
+ * next malloc met on the allocator's lock).
+ */
+static void
+empty_batch(struct relay *rl, struct batch *b)
+{
+	struct slot	*s;
+	size_t		 i;
+
+	for (i = 0; rl->release != NULL && i < b->n; i++)
+		if (!(s = slot_at(rl, b, i))->message)
+			rl->release(item_of(s));
+	arena_reset(&b->arena);
+	b->n = b->bytes = 0;
 }
 
 /*
@@ -91,8 +112,7 @@ hand_over(struct relay *rl)
 		return false;
 	rl->fill = (rl->fill + 1) % NBATCHES;
 	b = &rl->batches[rl->fill];
-	arena_reset(&b->arena);
-	b->n = b->bytes = 0;
+	empty_batch(rl, b);
 	return true;
 }
 
@@ -180,7 +200,7 @@ relay_free(struct relay *rl)
 
 struct relay *
 relay_start(size_t item_size, int (*work)(struct relay *, void *),
-    void *arg, struct stream *in)
+    void *arg, void (*release)(void *), struct stream *in)
 {
 	struct relay	*rl;
 	size_t		 i, align = sizeof(max_align_t);
@@ -205,6 +225,7 @@ relay_start(size_t item_size, int (*work)(struct relay *, void *),
 	atomic_init(&rl->stop, false);
 	rl->work = work;
 	rl->arg = arg;
+	rl->release = release;
 	stream_set_interrupt(in, rl->wake[0]);
 	if (pthread_create(&rl->thread, NULL, run, rl) != 0) {
 		stream_set_interrupt(in, -1);
@@ -217,43 +238,44 @@ relay_start(size_t item_size, int (*work)(struct relay *, void *),
 void *
 relay_get(struct relay *rl)
 {
-	struct batch	*b;
 	struct slot	*s;
 
 	for (;;) {
-		pthread_mutex_lock(&rl->lock);
-		while (rl->ready == 0 && !rl->done)
-			pthread_cond_wait(&rl->filled, &rl->lock);
-		if (rl->ready == 0) {
-			pthread_mutex_unlock(&rl->lock);
-			return NULL;
+		/*
+		 * A batch handed over is the calling thread's until it gives
+		 * it back: its items are taken without the lock.
+		 */
+		if (rl->has_head && rl->taken < rl->batches[rl->head].n) {
+			s = slot_at(rl, &rl->batches[rl->head], rl->taken++);
+			if (!s->message)
+				return item_of(s);
+			diag_replay(s->level, s->text);
+			continue;
 		}
-		b = &rl->batches[rl->head];
-		if (rl->taken == b->n) {
+		pthread_mutex_lock(&rl->lock);
+		if (rl->has_head) {
 			/* This batch is used up: give it back. */
 			rl->head = (rl->head + 1) % NBATCHES;
 			rl->taken = 0;
 			rl->ready--;
+			rl->has_head = false;
 			pthread_cond_signal(&rl->emptied);
-			pthread_mutex_unlock(&rl->lock);
-			continue;
 		}
+		while (rl->ready == 0 && !rl->done)
+			pthread_cond_wait(&rl->filled, &rl->lock);
+		rl->has_head = rl->ready > 0;
 		pthread_mutex_unlock(&rl->lock);
-		s = slot_at(rl, b, rl->taken++);
-		if (!s->message)
-			return item_of(s);
-		diag_replay(s->level, s->text);
+		if (!rl->has_head)
+			return NULL;
 	}
 }
 
 int
-relay_end(struct relay *rl, void (*drop)(void *))
+relay_end(struct relay *rl)
 {
-	struct batch	*b;
-	struct slot	*s;
-	size_t		 i, k;
-	int		 rc;
-	char		 c = 0;
+	size_t	 i;
+	int	 rc;
+	char	 c = 0;
 
 	pthread_mutex_lock(&rl->lock);
 	atomic_store(&rl->stop, true);
@@ -262,22 +284,9 @@ relay_end(struct relay *rl, void (*drop)(void *))
 	while (write(rl->wake[1], &c, 1) == -1 && errno == EINTR)
 		continue;
 	pthread_join(rl->thread, NULL);
-	/*
-	 * What was handed over and not taken; then what the worker was
-	 * filling when it saw the stop, if it is not among those.
-	 */
-	for (k = 0; drop != NULL && k < rl->ready; k++) {
-		b = &rl->batches[(rl->head + k) % NBATCHES];
-		for (i = k == 0 ? rl->taken : 0; i < b->n; i++)
-			if (!(s = slot_at(rl, b, i))->message)
-				drop(item_of(s));
-	}
-	b = &rl->batches[rl->fill];
-	if (drop != NULL && rl->ready < NBATCHES &&
-	    (rl->head + rl->ready) % NBATCHES == rl->fill)
-		for (i = 0; i < b->n; i++)
-			if (!(s = slot_at(rl, b, i))->message)
-				drop(item_of(s));
+	/* Every batch holds only items not yet released. */
+	for (i = 0; i < NBATCHES; i++)
+		empty_batch(rl, &rl->batches[i]);
 	rc = rl->rc;
 	relay_free(rl);
 	return rc;
@@ -345,7 +354,7 @@ pipeline_read(const struct reader *r, struct stream *in,
 	const struct piped	*p;
 	int			 stop = 0, rc;
 
-	if ((rl = relay_start(sizeof(struct piped), read_records, &pr,
+	if ((rl = relay_start(sizeof(struct piped), read_records, &pr, NULL,
 	    in)) == NULL)
 		return r->read(in, opts, sink);	/* no thread: here, then */
 	while (stop == 0 && (p = relay_get(rl)) != NULL) {
@@ -354,6 +363,6 @@ pipeline_read(const struct reader *r, struct stream *in,
 		else if (sink->profile != NULL)
 			stop = sink->profile(sink->arg, &p->profile);
 	}
-	rc = relay_end(rl, NULL);
+	rc = relay_end(rl);
 	return stop != 0 ? stop : rc;
 }

@@ -24,11 +24,14 @@ struct relay;
 /*
  * Starts work(relay, arg) on in, whose reads the relay can cut short when
  * the calling thread stops; NULL (nothing started) when there is no
- * thread to be had.
+ * thread to be had.  release(item), when not NULL, frees what an item
+ * holds besides its arena, in the worker once the calling thread is done
+ * with the item's batch, and at relay_end(): an item taken stays valid
+ * until the calling thread asks for the first item of the next batch.
  */
 struct relay	*relay_start(size_t item_size,
 		    int (*work)(struct relay *, void *arg), void *arg,
-		    struct stream *in);
+		    void (*release)(void *item), struct stream *in);
 /*
  * In the worker: a slot for the next item, and in *arena an arena that
  * lives as long as the item, for what it points to.  bytes: how much
@@ -45,11 +48,11 @@ void		*relay_put(struct relay *, size_t bytes, struct arena **arena);
 void		*relay_get(struct relay *);
 /*
  * Stops the worker (its reads end, relay_put() returns NULL), waits for
- * it, calls drop(item) for every item not taken (drop NULL: none), frees
- * the relay, and returns what work() returned.  Messages the worker
- * reported after the last item taken are not printed.
+ * it, releases every item, frees the relay, and returns what work()
+ * returned.  Messages the worker reported after the last item taken are
+ * not printed.
  */
-int		 relay_end(struct relay *, void (*drop)(void *item));
+int		 relay_end(struct relay *);
 
 /*
  * Runs reader r on in with a relay: the worker reads and copies each

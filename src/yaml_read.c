@@ -104,6 +104,8 @@ struct yreader {
 
 static int	 yaml_read(struct stream *, const struct readopts *,
 		    const struct sink *);
+static void	 copy_event(struct arena *, yaml_event_t *,
+		    const yaml_event_t *);
 
 const struct reader yaml_reader = { "yaml", yaml_read, false };
 
@@ -326,29 +328,76 @@ parse_events(struct relay *rl, void *arg)
 	y->worker = rl;
 	do {
 		ok = yaml_parser_parse(&y->parser, &ev);
-		if ((p = relay_put(rl, ok ? sizeof(ev) + (ev.type ==
-		    YAML_SCALAR_EVENT ? ev.data.scalar.length : 0) : 0,
-		    &a)) == NULL) {
+		if ((p = relay_put(rl, 0, &a)) == NULL) {
 			if (ok)
 				yaml_event_delete(&ev);
 			return 0;
 		}
 		p->kind = ok ? PARSED_EVENT : PARSED_FAILED;
 		p->read_error = y->read_error;
-		if (ok)
-			p->ev = ev;
+		if (ok) {
+			copy_event(a, &p->ev, &ev);
+			yaml_event_delete(&ev);
+		}
 	} while (ok && ev.type != YAML_STREAM_END_EVENT);
 	return 0;
 }
 
-/* relay_end()'s drop: an event that was never taken. */
-static void
-drop_parsed(void *item)
+/* A copy of string s (NULL stays NULL) in arena a. */
+static yaml_char_t *
+copy_string(struct arena *a, const yaml_char_t *s)
 {
-	struct parsed	*p = item;
+	return s == NULL ? NULL :
+	    (yaml_char_t *)arena_strdup(a, (const char *)s);
+}
 
-	if (p->kind == PARSED_EVENT)
-		yaml_event_delete(&p->ev);
+/*
+ * Copies event src into dst with its strings in arena a, so that the
+ * parsing thread frees src itself, right away: memory freed in the thread
+ * that allocated it stays in that thread's allocator caches, as libyaml
+ * expects (freed by the other thread, a batch at a time, it made the
+ * allocator work harder than the parser).  The directives of a document
+ * start, which nothing reads, are left out.
+ */
+static void
+copy_event(struct arena *a, yaml_event_t *dst, const yaml_event_t *src)
+{
+	yaml_char_t	*v;
+
+	*dst = *src;
+	switch (src->type) {
+	case YAML_DOCUMENT_START_EVENT:
+		dst->data.document_start.version_directive = NULL;
+		dst->data.document_start.tag_directives.start = NULL;
+		dst->data.document_start.tag_directives.end = NULL;
+		break;
+	case YAML_ALIAS_EVENT:
+		dst->data.alias.anchor = copy_string(a, src->data.alias.anchor);
+		break;
+	case YAML_SCALAR_EVENT:
+		v = arena_alloc(a, src->data.scalar.length + 1);
+		memcpy(v, src->data.scalar.value, src->data.scalar.length);
+		v[src->data.scalar.length] = '\0';
+		dst->data.scalar.value = v;
+		dst->data.scalar.anchor = copy_string(a,
+		    src->data.scalar.anchor);
+		dst->data.scalar.tag = copy_string(a, src->data.scalar.tag);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		dst->data.sequence_start.anchor = copy_string(a,
+		    src->data.sequence_start.anchor);
+		dst->data.sequence_start.tag = copy_string(a,
+		    src->data.sequence_start.tag);
+		break;
+	case YAML_MAPPING_START_EVENT:
+		dst->data.mapping_start.anchor = copy_string(a,
+		    src->data.mapping_start.anchor);
+		dst->data.mapping_start.tag = copy_string(a,
+		    src->data.mapping_start.tag);
+		break;
+	default:
+		break;
+	}
 }
 
 /*
@@ -389,7 +438,8 @@ next(struct yreader *y)
 	struct srcpos	 pos;
 	const char	*fmt, *arg;
 
-	if (y->have_ev)
+	/* An event from the parsing thread lives in the relay's arena. */
+	if (y->have_ev && y->relay == NULL)
 		yaml_event_delete(&y->ev);
 	y->have_ev = false;
 	if (y->fatal)
@@ -780,17 +830,17 @@ yaml_read(struct stream *in, const struct readopts *opts,
 	yaml_parser_set_input(&y.parser, read_handler, &y);
 	if (opts->thread)
 		y.relay = relay_start(sizeof(struct parsed), parse_events, &y,
-		    in);
+		    NULL, in);
 	if (next(&y) && y.ev.type == YAML_STREAM_START_EVENT) {
 		while (next(&y) && y.ev.type == YAML_DOCUMENT_START_EVENT)
 			if (!read_document(&y))
 				break;
 	}
 	y.rec.pos.file = NULL;
-	if (y.have_ev)
+	if (y.have_ev && y.relay == NULL)
 		yaml_event_delete(&y.ev);
 	if (y.relay != NULL)
-		(void)relay_end(y.relay, drop_parsed);
+		(void)relay_end(y.relay);
 	yaml_parser_delete(&y.parser);
 	arena_release(&y.arena);
 	buf_release(&y.line);
