@@ -323,7 +323,7 @@ parse_events(struct relay *rl, void *arg)
 	struct parsed	*p;
 	struct arena	*a;
 	yaml_event_t	 ev;
-	int		 ok;
+	int		 ok, depth = 0;
 
 	y->worker = rl;
 	do {
@@ -336,10 +336,16 @@ parse_events(struct relay *rl, void *arg)
 		p->kind = ok ? PARSED_EVENT : PARSED_FAILED;
 		p->read_error = y->read_error;
 		if (ok) {
+			depth += yaml_event_depth(&ev);
 			copy_event(a, &p->ev, &ev);
 			yaml_event_delete(&ev);
 		}
-	} while (ok && ev.type != YAML_STREAM_END_EVENT);
+		/*
+		 * Nesting too deep ends the reading at this event (next()):
+		 * parsing on, ahead of the other thread, would only cost (a
+		 * million "[" take libyaml quadratic time).
+		 */
+	} while (ok && ev.type != YAML_STREAM_END_EVENT && depth <= MAX_DEPTH);
 	return 0;
 }
 
