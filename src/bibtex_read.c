@@ -34,8 +34,8 @@
  * after it; a parent is kept when a held entry names it, or when its
  * type is one that parents have (@proceedings, @book, @collection, ...)
  * so that it can serve children that come later.  Memory thus grows only
- * with such entries, and with the keys seen (for duplicates: a 64-bit
- * hash and the line of each, 12 bytes a key, hashset.h).  At the
+ * with such entries, and with the keys seen (for duplicates: a hash
+ * and the line of each, 10 bytes a key, hashset.h).  At the
  * end of the input, entries whose parent never came go out as they are,
  * with a warning.
  *

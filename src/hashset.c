@@ -8,13 +8,46 @@
 
 #define SHARD_BITS	12
 #define NSHARDS		((size_t)1 << SHARD_BITS)
+#define ENTRY_SIZE	6		/* bytes of a stored hash */
+#define ENTRY_SHIFT	(64 - SHARD_BITS - 8 * ENTRY_SIZE)
 
+/*
+ * A shard keeps the 48 bits of each hash that follow the shard's 12, in
+ * 6 bytes; the lowest 4 bits of a hash are not kept.
+ */
 struct hashset_shard {
-	uint64_t	*hash;		/* sorted */
-	uint32_t	*value;		/* value[i] goes with hash[i], or NULL */
+	unsigned char	*hash;		/* n entries, sorted */
+	uint32_t	*value;		/* value[i] goes with entry i, or NULL */
 	size_t		 n;
 	size_t		 cap;
 };
+
+static uint64_t
+entry_of(uint64_t h)
+{
+	return (h >> ENTRY_SHIFT) & (((uint64_t)1 << (8 * ENTRY_SIZE)) - 1);
+}
+
+static uint64_t
+entry_at(const struct hashset_shard *s, size_t i)
+{
+	uint32_t	 lo;
+	uint16_t	 hi;
+
+	memcpy(&lo, s->hash + i * ENTRY_SIZE, 4);
+	memcpy(&hi, s->hash + i * ENTRY_SIZE + 4, 2);
+	return (uint64_t)hi << 32 | lo;
+}
+
+static void
+entry_put(struct hashset_shard *s, size_t i, uint64_t e)
+{
+	uint32_t	 lo = (uint32_t)e;
+	uint16_t	 hi = (uint16_t)(e >> 32);
+
+	memcpy(s->hash + i * ENTRY_SIZE, &lo, 4);
+	memcpy(s->hash + i * ENTRY_SIZE + 4, &hi, 2);
+}
 
 static uint64_t
 mix(uint64_t h)
@@ -71,15 +104,15 @@ hashset_release(struct hashset *set)
 	hashset_init(set, set->values);
 }
 
-/* The index of the first hash of shard s that is not below h. */
+/* The index of the first entry of shard s that is not below e. */
 static size_t
-lower_bound(const struct hashset_shard *s, uint64_t h)
+lower_bound(const struct hashset_shard *s, uint64_t e)
 {
 	size_t	 lo = 0, hi = s->n, mid;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (s->hash[mid] < h)
+		if (entry_at(s, mid) < e)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -91,13 +124,14 @@ bool
 hashset_find(const struct hashset *set, uint64_t h, uint32_t *value)
 {
 	const struct hashset_shard	*s;
+	uint64_t			 e = entry_of(h);
 	size_t				 i;
 
 	if (set->shards == NULL)
 		return false;
 	s = &set->shards[h >> (64 - SHARD_BITS)];
-	i = lower_bound(s, h);
-	if (i == s->n || s->hash[i] != h)
+	i = lower_bound(s, e);
+	if (i == s->n || entry_at(s, i) != e)
 		return false;
 	if (value != NULL)
 		*value = s->value != NULL ? s->value[i] : 0;
@@ -108,23 +142,25 @@ bool
 hashset_add(struct hashset *set, uint64_t h, uint32_t value)
 {
 	struct hashset_shard	*s;
+	uint64_t		 e = entry_of(h);
 	size_t			 i;
 
 	if (set->shards == NULL)
 		set->shards = xcalloc(NSHARDS, sizeof(*set->shards));
 	s = &set->shards[h >> (64 - SHARD_BITS)];
-	i = lower_bound(s, h);
-	if (i < s->n && s->hash[i] == h)
+	i = lower_bound(s, e);
+	if (i < s->n && entry_at(s, i) == e)
 		return false;
 	if (s->n == s->cap) {
 		s->cap += s->cap < 32 ? 4 : s->cap / 8;
-		s->hash = xreallocarray(s->hash, s->cap, sizeof(*s->hash));
+		s->hash = xreallocarray(s->hash, s->cap, ENTRY_SIZE);
 		if (set->values)
 			s->value = xreallocarray(s->value, s->cap,
 			    sizeof(*s->value));
 	}
-	memmove(s->hash + i + 1, s->hash + i, (s->n - i) * sizeof(*s->hash));
-	s->hash[i] = h;
+	memmove(s->hash + (i + 1) * ENTRY_SIZE, s->hash + i * ENTRY_SIZE,
+	    (s->n - i) * ENTRY_SIZE);
+	entry_put(s, i, e);
 	if (s->value != NULL) {
 		memmove(s->value + i + 1, s->value + i,
 		    (s->n - i) * sizeof(*s->value));

@@ -8,15 +8,17 @@
 /*
  * A set of 64-bit string hashes, each with a 32-bit value, for the
  * checks that must remember every key of a streamed input (keys taken,
- * duplicate entry keys) without keeping the keys: 8 bytes a key, 12 with
- * values, a little more while a shard grows.  The hashes are kept sorted in
- * shards picked by their top bits, so an insertion moves only the
- * hashes of one shard, and a shard grows by an eighth at a time: the set
- * never needs a second copy of itself to grow (a hash table kept half
- * empty took 16 to 24 bytes a key, and string maps about 100).  Two
- * strings with one hash are one key to the set; with a well-mixed
- * 64-bit hash the odds of that among a million keys are about 1 in
- * 3 * 10^7.
+ * duplicate entry keys) without keeping the keys.  The hashes are kept
+ * sorted in 4096 shards picked by their top 12 bits; a shard stores the
+ * next 48 bits of each in 6 bytes (the lowest 4 bits are not kept, so
+ * hashes that differ only there are one), and 4 more with a value: 6
+ * bytes a key, 10 with values, and a sixteenth more on average while a
+ * shard grows by an eighth at a time.  An insertion moves only the
+ * entries of one shard, and the set never needs a second copy of itself
+ * to grow (a hash table kept half empty took 16 to 24 bytes a key,
+ * string maps about 100).  Two strings whose hashes agree in the 60 bits
+ * kept are one key to the set; with a well-mixed hash the odds of that
+ * among a million keys are about 1 in 2 * 10^6.
  */
 struct hashset_shard;
 

@@ -16,8 +16,8 @@ struct record;
  * folded to ASCII, the year, and the first title word that is not a stop
  * word ("yokota2011tuned").  A keyer hands out keys that are unique
  * within a run: a clash gets "a", "b", ... "z", "aa", ... in the order
- * the records reach it.  The keyer remembers a 64-bit hash of each key it
- * has seen, not the key (hashset.h): about 9 bytes a record, so streaming
+ * the records reach it.  The keyer remembers a hash of each key it
+ * has seen, not the key (hashset.h): about 6.5 bytes a record, so streaming
  * commands stay small on a million records.  Two keys with one hash
  * would only give the second a suffix it did not need, the same on every
  * run.

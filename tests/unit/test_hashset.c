@@ -65,14 +65,48 @@ START_TEST(test_hashset_no_values)
 	uint32_t	 v = 9;
 
 	hashset_init(&set, false);
-	ck_assert(hashset_add(&set, 5, 123));
+	ck_assert(hashset_add(&set, 0x50, 123));
 	ck_assert(hashset_add(&set, UINT64_MAX, 1));
 	ck_assert(hashset_add(&set, 0, 1));
-	ck_assert(hashset_find(&set, 5, &v));
+	ck_assert(hashset_find(&set, 0x50, &v));
 	ck_assert_uint_eq(v, 0);
 	ck_assert(hashset_find(&set, UINT64_MAX, NULL));
 	ck_assert(hashset_find(&set, 0, NULL));
-	ck_assert(!hashset_find(&set, 6, NULL));
+	ck_assert(!hashset_find(&set, 0x50 + 16, NULL));
+	ck_assert(!hashset_find(&set, 0x50 + ((uint64_t)1 << 52), NULL));
+	ck_assert(!hashset_find(&set, UINT64_MAX - 16, NULL));
+	hashset_release(&set);
+}
+END_TEST
+
+/*
+ * A shard keeps 48 of a hash's bits after the 12 that pick it: hashes
+ * that differ in any of those 60 bits are two keys, hashes that differ
+ * only in the lowest 4 are one.
+ */
+START_TEST(test_hashset_bits_kept)
+{
+	struct hashset	 set;
+	uint64_t	 h = 0x123456789abcdef0ULL;
+	uint32_t	 v = 0;
+	int		 bit;
+
+	hashset_init(&set, true);
+	ck_assert(hashset_add(&set, h, 1));
+	for (bit = 4; bit < 64; bit++) {
+		ck_assert(!hashset_find(&set, h ^ ((uint64_t)1 << bit), NULL));
+		ck_assert(hashset_add(&set, h ^ ((uint64_t)1 << bit),
+		    (uint32_t)bit));
+	}
+	for (bit = 0; bit < 4; bit++)
+		ck_assert(!hashset_add(&set, h ^ ((uint64_t)1 << bit), 99));
+	ck_assert(hashset_find(&set, h | 15, &v));
+	ck_assert_uint_eq(v, 1);
+	for (bit = 4; bit < 64; bit++) {
+		ck_assert(hashset_find(&set, h ^ ((uint64_t)1 << bit), &v));
+		ck_assert_uint_eq(v, (uint32_t)bit);
+	}
+	ck_assert_uint_eq(set.n, 61);
 	hashset_release(&set);
 }
 END_TEST
@@ -86,6 +120,7 @@ hashset_suite(void)
 	tcase_add_test(tc, test_hash_bytes);
 	tcase_add_test(tc, test_hashset_values);
 	tcase_add_test(tc, test_hashset_no_values);
+	tcase_add_test(tc, test_hashset_bits_kept);
 	suite_add_tcase(s, tc);
 	return s;
 }
