@@ -11,94 +11,101 @@
  * computing researcher meets.  Archives are listed in the order a bare
  * code is resolved.
  */
+#define AREA(code, name)	{ code, sizeof(code) - 1, name }
+
 static const struct area {
 	const char	*code;
+	size_t		 len;
 	const char	*name;
 } areas[] = {
-	{ "cs.AI", "Artificial Intelligence" },
-	{ "cs.AR", "Hardware Architecture" },
-	{ "cs.CC", "Computational Complexity" },
-	{ "cs.CE", "Computational Engineering, Finance, and Science" },
-	{ "cs.CG", "Computational Geometry" },
-	{ "cs.CL", "Computation and Language" },
-	{ "cs.CR", "Cryptography and Security" },
-	{ "cs.CV", "Computer Vision and Pattern Recognition" },
-	{ "cs.CY", "Computers and Society" },
-	{ "cs.DB", "Databases" },
-	{ "cs.DC", "Distributed, Parallel, and Cluster Computing" },
-	{ "cs.DL", "Digital Libraries" },
-	{ "cs.DM", "Discrete Mathematics" },
-	{ "cs.DS", "Data Structures and Algorithms" },
-	{ "cs.ET", "Emerging Technologies" },
-	{ "cs.FL", "Formal Languages and Automata Theory" },
-	{ "cs.GL", "General Literature" },
-	{ "cs.GR", "Graphics" },
-	{ "cs.GT", "Computer Science and Game Theory" },
-	{ "cs.HC", "Human-Computer Interaction" },
-	{ "cs.IR", "Information Retrieval" },
-	{ "cs.IT", "Information Theory" },
-	{ "cs.LG", "Machine Learning" },
-	{ "cs.LO", "Logic in Computer Science" },
-	{ "cs.MA", "Multiagent Systems" },
-	{ "cs.MM", "Multimedia" },
-	{ "cs.MS", "Mathematical Software" },
-	{ "cs.NA", "Numerical Analysis" },
-	{ "cs.NE", "Neural and Evolutionary Computing" },
-	{ "cs.NI", "Networking and Internet Architecture" },
-	{ "cs.OH", "Other Computer Science" },
-	{ "cs.OS", "Operating Systems" },
-	{ "cs.PF", "Performance" },
-	{ "cs.PL", "Programming Languages" },
-	{ "cs.RO", "Robotics" },
-	{ "cs.SC", "Symbolic Computation" },
-	{ "cs.SD", "Sound" },
-	{ "cs.SE", "Software Engineering" },
-	{ "cs.SI", "Social and Information Networks" },
-	{ "cs.SY", "Systems and Control" },
-	{ "stat.AP", "Applications (stat)" },
-	{ "stat.CO", "Computation (stat)" },
-	{ "stat.ME", "Methodology (stat)" },
-	{ "stat.ML", "Machine Learning (stat)" },
-	{ "stat.OT", "Other Statistics" },
-	{ "stat.TH", "Statistics Theory" },
-	{ "eess.AS", "Audio and Speech Processing" },
-	{ "eess.IV", "Image and Video Processing" },
-	{ "eess.SP", "Signal Processing" },
-	{ "eess.SY", "Systems and Control (eess)" },
-	{ "math.NA", "Numerical Analysis (math)" },
-	{ "math.OC", "Optimization and Control" },
-	{ "math.PR", "Probability" },
-	{ "math.ST", "Statistics Theory (math)" },
-	{ "math.IT", "Information Theory (math)" },
-	{ "math.CO", "Combinatorics" },
-	{ "math.DS", "Dynamical Systems" },
-	{ "physics.comp-ph", "Computational Physics" },
-	{ "physics.flu-dyn", "Fluid Dynamics" },
-	{ "physics.data-an", "Data Analysis, Statistics and Probability" },
-	{ "q-bio.QM", "Quantitative Methods" },
-	{ "q-bio.NC", "Neurons and Cognition" },
-	{ "quant-ph", "Quantum Physics" },
+	AREA("cs.AI", "Artificial Intelligence"),
+	AREA("cs.AR", "Hardware Architecture"),
+	AREA("cs.CC", "Computational Complexity"),
+	AREA("cs.CE", "Computational Engineering, Finance, and Science"),
+	AREA("cs.CG", "Computational Geometry"),
+	AREA("cs.CL", "Computation and Language"),
+	AREA("cs.CR", "Cryptography and Security"),
+	AREA("cs.CV", "Computer Vision and Pattern Recognition"),
+	AREA("cs.CY", "Computers and Society"),
+	AREA("cs.DB", "Databases"),
+	AREA("cs.DC", "Distributed, Parallel, and Cluster Computing"),
+	AREA("cs.DL", "Digital Libraries"),
+	AREA("cs.DM", "Discrete Mathematics"),
+	AREA("cs.DS", "Data Structures and Algorithms"),
+	AREA("cs.ET", "Emerging Technologies"),
+	AREA("cs.FL", "Formal Languages and Automata Theory"),
+	AREA("cs.GL", "General Literature"),
+	AREA("cs.GR", "Graphics"),
+	AREA("cs.GT", "Computer Science and Game Theory"),
+	AREA("cs.HC", "Human-Computer Interaction"),
+	AREA("cs.IR", "Information Retrieval"),
+	AREA("cs.IT", "Information Theory"),
+	AREA("cs.LG", "Machine Learning"),
+	AREA("cs.LO", "Logic in Computer Science"),
+	AREA("cs.MA", "Multiagent Systems"),
+	AREA("cs.MM", "Multimedia"),
+	AREA("cs.MS", "Mathematical Software"),
+	AREA("cs.NA", "Numerical Analysis"),
+	AREA("cs.NE", "Neural and Evolutionary Computing"),
+	AREA("cs.NI", "Networking and Internet Architecture"),
+	AREA("cs.OH", "Other Computer Science"),
+	AREA("cs.OS", "Operating Systems"),
+	AREA("cs.PF", "Performance"),
+	AREA("cs.PL", "Programming Languages"),
+	AREA("cs.RO", "Robotics"),
+	AREA("cs.SC", "Symbolic Computation"),
+	AREA("cs.SD", "Sound"),
+	AREA("cs.SE", "Software Engineering"),
+	AREA("cs.SI", "Social and Information Networks"),
+	AREA("cs.SY", "Systems and Control"),
+	AREA("stat.AP", "Applications (stat)"),
+	AREA("stat.CO", "Computation (stat)"),
+	AREA("stat.ME", "Methodology (stat)"),
+	AREA("stat.ML", "Machine Learning (stat)"),
+	AREA("stat.OT", "Other Statistics"),
+	AREA("stat.TH", "Statistics Theory"),
+	AREA("eess.AS", "Audio and Speech Processing"),
+	AREA("eess.IV", "Image and Video Processing"),
+	AREA("eess.SP", "Signal Processing"),
+	AREA("eess.SY", "Systems and Control (eess)"),
+	AREA("math.NA", "Numerical Analysis (math)"),
+	AREA("math.OC", "Optimization and Control"),
+	AREA("math.PR", "Probability"),
+	AREA("math.ST", "Statistics Theory (math)"),
+	AREA("math.IT", "Information Theory (math)"),
+	AREA("math.CO", "Combinatorics"),
+	AREA("math.DS", "Dynamical Systems"),
+	AREA("physics.comp-ph", "Computational Physics"),
+	AREA("physics.flu-dyn", "Fluid Dynamics"),
+	AREA("physics.data-an", "Data Analysis, Statistics and Probability"),
+	AREA("q-bio.QM", "Quantitative Methods"),
+	AREA("q-bio.NC", "Neurons and Cognition"),
+	AREA("quant-ph", "Quantum Physics"),
 };
 
 const char *
 area_name(const char *code)
 {
-	const char	*dot;
-	size_t		 i;
-	int		 c = tolower((unsigned char)*code);
+	const struct area	*a;
+	size_t			 i, len = strlen(code);
+	int			 c = tolower((unsigned char)*code);
 
-	/* The first letters are compared first: most codes differ there. */
-	for (i = 0; i < sizeof(areas) / sizeof(areas[0]); i++)
-		if (tolower((unsigned char)areas[i].code[0]) == c &&
-		    strcasecmp(areas[i].code, code) == 0)
-			return areas[i].name;
-	if (strchr(code, '.') != NULL)
-		return NULL;
+	/* Lengths and first letters are compared first: most codes differ. */
 	for (i = 0; i < sizeof(areas) / sizeof(areas[0]); i++) {
-		dot = strchr(areas[i].code, '.');
-		if (dot != NULL && tolower((unsigned char)dot[1]) == c &&
-		    strcasecmp(dot + 1, code) == 0)
-			return areas[i].name;
+		a = &areas[i];
+		if (a->len == len && tolower((unsigned char)a->code[0]) == c &&
+		    strcasecmp(a->code, code) == 0)
+			return a->name;
+	}
+	if (len == 0 || memchr(code, '.', len) != NULL)
+		return NULL;
+	/* A bare code is the part of a category after its dot. */
+	for (i = 0; i < sizeof(areas) / sizeof(areas[0]); i++) {
+		a = &areas[i];
+		if (a->len > len && a->code[a->len - len - 1] == '.' &&
+		    tolower((unsigned char)a->code[a->len - len]) == c &&
+		    strcasecmp(a->code + a->len - len, code) == 0)
+			return a->name;
 	}
 	return NULL;
 }

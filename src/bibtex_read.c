@@ -2003,16 +2003,22 @@ arxiv_of(struct breader *b, const struct entry *e, const char *venue)
 static bool
 is_area_code(const char *s)
 {
-	size_t	 n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	const char	*p;
 
-	if (n >= 2 && s[n] == '\0')
+	for (p = s; *p >= 'A' && *p <= 'Z'; p++)
+		continue;
+	if (p - s >= 2 && *p == '\0')
 		return true;
 	/* The shape is tested before the taxonomy, which costs more. */
-	n = strspn(s, "abcdefghijklmnopqrstuvwxyz-");
-	if (n > 0 && s[n] == '.' && s[n + 1] != '\0' &&
-	    s[n + 1 + strspn(s + n + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "abcdefghijklmnopqrstuvwxyz-")] == '\0')
-		return true;
+	for (p = s; (*p >= 'a' && *p <= 'z') || *p == '-'; p++)
+		continue;
+	if (p > s && *p == '.' && p[1] != '\0') {
+		for (p++; (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    *p == '-'; p++)
+			continue;
+		if (*p == '\0')
+			return true;
+	}
 	return area_name(s) != NULL;
 }
 

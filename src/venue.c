@@ -10,8 +10,10 @@
  * "Proceedings ..." a proceedings paper; anything else is taken for a
  * journal.
  */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -24,106 +26,125 @@ enum venue_match {
 	VM_PHRASE	/* a part of the venue, in any case */
 };
 
+#define RULE(text, how, kind)	{ text, sizeof(text) - 1, how, kind }
+
 /* How a venue decides the kind; the first rule that matches wins. */
 static const struct venue_rule {
 	const char		*text;
+	size_t			 len;
 	enum venue_match	 how;
 	enum venue_kind		 kind;
 } venue_rules[] = {
 	/* Preprint servers: still a preprint. */
-	{ "arxiv", VM_WORD, VENUE_PREPRINT },
-	{ "corr", VM_WORD, VENUE_PREPRINT },
-	{ "biorxiv", VM_WORD, VENUE_PREPRINT },
-	{ "medrxiv", VM_WORD, VENUE_PREPRINT },
-	{ "chemrxiv", VM_WORD, VENUE_PREPRINT },
-	{ "techrxiv", VM_WORD, VENUE_PREPRINT },
-	{ "ssrn", VM_WORD, VENUE_PREPRINT },
-	{ "preprint", VM_WORD, VENUE_PREPRINT },
+	RULE("arxiv", VM_WORD, VENUE_PREPRINT),
+	RULE("corr", VM_WORD, VENUE_PREPRINT),
+	RULE("biorxiv", VM_WORD, VENUE_PREPRINT),
+	RULE("medrxiv", VM_WORD, VENUE_PREPRINT),
+	RULE("chemrxiv", VM_WORD, VENUE_PREPRINT),
+	RULE("techrxiv", VM_WORD, VENUE_PREPRINT),
+	RULE("ssrn", VM_WORD, VENUE_PREPRINT),
+	RULE("preprint", VM_WORD, VENUE_PREPRINT),
 	/* Conferences and workshops. */
-	{ "conference", VM_WORD, VENUE_PROCEEDINGS },
-	{ "conf", VM_WORD, VENUE_PROCEEDINGS },
-	{ "workshop", VM_WORD, VENUE_PROCEEDINGS },
-	{ "workshops", VM_WORD, VENUE_PROCEEDINGS },
-	{ "symposium", VM_WORD, VENUE_PROCEEDINGS },
-	{ "symp", VM_WORD, VENUE_PROCEEDINGS },
-	{ "colloquium", VM_WORD, VENUE_PROCEEDINGS },
-	{ "congress", VM_WORD, VENUE_PROCEEDINGS },
-	{ "meeting", VM_WORD, VENUE_PROCEEDINGS },
-	{ "Euro-Par", VM_PHRASE, VENUE_PROCEEDINGS },
-	{ "AAAI", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ACL", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "AISTATS", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "BMVC", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "CHI", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "COLING", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "COLM", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "CVPR", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "EACL", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ECCV", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "EMNLP", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "HPDC", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ICASSP", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ICCV", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ICDM", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ICLR", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ICML", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ICPP", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ICRA", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "IJCAI", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "INTERSPEECH", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "IPDPS", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "IROS", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "ISC", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "KDD", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "LREC", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "MICCAI", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "MLSys", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "NAACL", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "NeurIPS", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "NIPS", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "PPoPP", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "SC", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "SIGGRAPH", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "SIGIR", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "SIGMOD", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "UAI", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "WACV", VM_ACRONYM, VENUE_PROCEEDINGS },
-	{ "WWW", VM_ACRONYM, VENUE_PROCEEDINGS },
+	RULE("conference", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("conf", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("workshop", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("workshops", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("symposium", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("symp", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("colloquium", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("congress", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("meeting", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("Euro-Par", VM_PHRASE, VENUE_PROCEEDINGS),
+	RULE("AAAI", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ACL", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("AISTATS", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("BMVC", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("CHI", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("COLING", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("COLM", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("CVPR", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("EACL", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ECCV", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("EMNLP", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("HPDC", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ICASSP", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ICCV", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ICDM", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ICLR", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ICML", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ICPP", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ICRA", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("IJCAI", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("INTERSPEECH", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("IPDPS", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("IROS", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("ISC", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("KDD", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("LREC", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("MICCAI", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("MLSys", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("NAACL", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("NeurIPS", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("NIPS", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("PPoPP", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("SC", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("SIGGRAPH", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("SIGIR", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("SIGMOD", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("UAI", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("WACV", VM_ACRONYM, VENUE_PROCEEDINGS),
+	RULE("WWW", VM_ACRONYM, VENUE_PROCEEDINGS),
 	/* Journals, including those called "Proceedings". */
-	{ "journal", VM_WORD, VENUE_JOURNAL },
-	{ "j", VM_WORD, VENUE_JOURNAL },
-	{ "transactions", VM_WORD, VENUE_JOURNAL },
-	{ "trans", VM_WORD, VENUE_JOURNAL },
-	{ "letters", VM_WORD, VENUE_JOURNAL },
-	{ "lett", VM_WORD, VENUE_JOURNAL },
-	{ "magazine", VM_WORD, VENUE_JOURNAL },
-	{ "review", VM_WORD, VENUE_JOURNAL },
-	{ "rev", VM_WORD, VENUE_JOURNAL },
-	{ "annals", VM_WORD, VENUE_JOURNAL },
-	{ "bulletin", VM_WORD, VENUE_JOURNAL },
-	{ "communications", VM_WORD, VENUE_JOURNAL },
-	{ "commun", VM_WORD, VENUE_JOURNAL },
-	{ "acta", VM_WORD, VENUE_JOURNAL },
-	{ "acad", VM_WORD, VENUE_JOURNAL },
-	{ "academy", VM_WORD, VENUE_JOURNAL },
-	{ "society", VM_WORD, VENUE_JOURNAL },
-	{ "soc", VM_WORD, VENUE_JOURNAL },
-	{ "endow", VM_WORD, VENUE_JOURNAL },
-	{ "endowment", VM_WORD, VENUE_JOURNAL },
-	{ "proceedings of the ieee", VM_PHRASE, VENUE_JOURNAL },
-	{ "proc. ieee", VM_PHRASE, VENUE_JOURNAL },
-	{ "proceedings of the acm on", VM_PHRASE, VENUE_JOURNAL },
-	{ "proc. acm", VM_PHRASE, VENUE_JOURNAL },
+	RULE("journal", VM_WORD, VENUE_JOURNAL),
+	RULE("j", VM_WORD, VENUE_JOURNAL),
+	RULE("transactions", VM_WORD, VENUE_JOURNAL),
+	RULE("trans", VM_WORD, VENUE_JOURNAL),
+	RULE("letters", VM_WORD, VENUE_JOURNAL),
+	RULE("lett", VM_WORD, VENUE_JOURNAL),
+	RULE("magazine", VM_WORD, VENUE_JOURNAL),
+	RULE("review", VM_WORD, VENUE_JOURNAL),
+	RULE("rev", VM_WORD, VENUE_JOURNAL),
+	RULE("annals", VM_WORD, VENUE_JOURNAL),
+	RULE("bulletin", VM_WORD, VENUE_JOURNAL),
+	RULE("communications", VM_WORD, VENUE_JOURNAL),
+	RULE("commun", VM_WORD, VENUE_JOURNAL),
+	RULE("acta", VM_WORD, VENUE_JOURNAL),
+	RULE("acad", VM_WORD, VENUE_JOURNAL),
+	RULE("academy", VM_WORD, VENUE_JOURNAL),
+	RULE("society", VM_WORD, VENUE_JOURNAL),
+	RULE("soc", VM_WORD, VENUE_JOURNAL),
+	RULE("endow", VM_WORD, VENUE_JOURNAL),
+	RULE("endowment", VM_WORD, VENUE_JOURNAL),
+	RULE("proceedings of the ieee", VM_PHRASE, VENUE_JOURNAL),
+	RULE("proc. ieee", VM_PHRASE, VENUE_JOURNAL),
+	RULE("proceedings of the acm on", VM_PHRASE, VENUE_JOURNAL),
+	RULE("proc. acm", VM_PHRASE, VENUE_JOURNAL),
 	/* Other proceedings. */
-	{ "proceedings", VM_WORD, VENUE_PROCEEDINGS },
-	{ "proc", VM_WORD, VENUE_PROCEEDINGS },
+	RULE("proceedings", VM_WORD, VENUE_PROCEEDINGS),
+	RULE("proc", VM_WORD, VENUE_PROCEEDINGS),
 };
 
 #define NRULES	(sizeof(venue_rules) / sizeof(venue_rules[0]))
+#define NMASK	2		/* 64-bit words of a set of rules */
+
+_Static_assert(NRULES <= 64 * NMASK, "more venue rules than a rule set holds");
+
+/*
+ * The rules by the first letter of their text, as sets of rule indexes:
+ * a word is compared only with the rules that start with its letter.
+ */
+struct rule_sets {
+	uint64_t	 word[26][NMASK];	/* VM_WORD and VM_ACRONYM */
+	uint64_t	 phrase[26][NMASK];	/* VM_PHRASE */
+};
+
+static struct rule_sets	 rule_sets;
+static pthread_once_t	 rule_sets_once = PTHREAD_ONCE_INIT;
 
 static bool	 is_alpha(char);
 static char	 fold(char);
-static bool	 has_phrase(const char *, const char *);
+static void	 make_rule_sets(void);
+static size_t	 first_phrase_rule(const char *);
 static size_t	 first_word_rule(const char *, size_t, size_t);
 
 static bool
@@ -139,37 +160,85 @@ fold(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-/* Does the venue hold the phrase, in any case? */
-static bool
-has_phrase(const char *venue, const char *phrase)
+static void
+make_rule_sets(void)
 {
-	const char	*p;
-	size_t		 len = strlen(phrase);
+	const struct venue_rule	*rule;
+	uint64_t		(*set)[NMASK];
+	size_t			 i;
+	int			 c;
 
-	for (p = venue; *p != '\0'; p++)
-		if (fold(*p) == fold(phrase[0]) &&
-		    strncasecmp(p, phrase, len) == 0)
-			return true;
-	return false;
+	for (i = 0; i < NRULES; i++) {
+		rule = &venue_rules[i];
+		c = fold(rule->text[0]) - 'a';
+		set = rule->how == VM_PHRASE ? rule_sets.phrase :
+		    rule_sets.word;
+		set[c][i / 64] |= (uint64_t)1 << (i % 64);
+	}
+}
+
+/*
+ * The index of the first rule of the set, at or after from and before n,
+ * or n.
+ */
+static size_t
+next_rule(const uint64_t set[NMASK], size_t from, size_t n)
+{
+	uint64_t	 m;
+	size_t		 w, i;
+
+	for (w = from / 64; w < NMASK && w * 64 < n; w++) {
+		m = set[w];
+		if (w == from / 64)
+			m &= ~(uint64_t)0 << (from % 64);
+		if (m != 0) {
+			i = w * 64 + (size_t)__builtin_ctzll(m);
+			return i < n ? i : n;
+		}
+	}
+	return n;
+}
+
+/* The index of the first phrase rule the venue holds, or NRULES. */
+static size_t
+first_phrase_rule(const char *venue)
+{
+	const struct venue_rule	*rule;
+	const char		*p;
+	size_t			 i, best = NRULES;
+	char			 c;
+
+	for (p = venue; *p != '\0'; p++) {
+		if (!is_alpha(*p))
+			continue;
+		c = fold(*p);
+		for (i = next_rule(rule_sets.phrase[c - 'a'], 0, best);
+		    i < best; i = next_rule(rule_sets.phrase[c - 'a'], i + 1,
+		    best)) {
+			rule = &venue_rules[i];
+			if (strncasecmp(p, rule->text, rule->len) == 0)
+				best = i;
+		}
+	}
+	return best;
 }
 
 /*
  * The index of the first of the rules before n that the word w[0..len)
  * matches, or n.  A word is a run of ASCII letters, so "Proc." holds
- * "Proc" and "IEEE/CVF" holds "IEEE" and "CVF".  The first letter is
- * compared first: most rules differ there.
+ * "Proc" and "IEEE/CVF" holds "IEEE" and "CVF".  Only the rules that
+ * start with the word's letter are compared.
  */
 static size_t
 first_word_rule(const char *w, size_t len, size_t n)
 {
+	const uint64_t		*set = rule_sets.word[fold(w[0]) - 'a'];
 	const struct venue_rule	*rule;
 	size_t			 i;
 
-	for (i = 0; i < n; i++) {
+	for (i = next_rule(set, 0, n); i < n; i = next_rule(set, i + 1, n)) {
 		rule = &venue_rules[i];
-		if (rule->how == VM_PHRASE ||
-		    fold(rule->text[0]) != fold(w[0]) ||
-		    strlen(rule->text) != len)
+		if (rule->len != len)
 			continue;
 		if (rule->how == VM_WORD ?
 		    strncasecmp(w, rule->text, len) == 0 :
@@ -192,10 +261,8 @@ venue_kind(const char *venue)
 
 	if (text_is_blank(venue))
 		return VENUE_PREPRINT;
-	for (best = 0; best < NRULES; best++)
-		if (venue_rules[best].how == VM_PHRASE &&
-		    has_phrase(venue, venue_rules[best].text))
-			break;
+	pthread_once(&rule_sets_once, make_rule_sets);
+	best = first_phrase_rule(venue);
 	for (p = venue; *p != '\0' && best > 0; p = q) {
 		if (!is_alpha(*p)) {
 			q = p + 1;

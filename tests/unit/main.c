@@ -13,7 +13,8 @@ int
 main(void)
 {
 	static Suite *(*const suites[])(void) = {
-		arena_suite, buf_suite, strmap_suite, hashset_suite,
+		arena_suite, buf_suite, strmap_suite, hashset_suite, area_suite,
+		venue_suite,
 		record_suite, stream_suite, swar_suite, text_suite,
 		color_suite, progress_suite, usage_suite,
 		date_suite, key_suite, profile_read_suite, yaml_suite,

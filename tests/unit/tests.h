@@ -29,6 +29,8 @@ Suite	*dblp_read_suite(void);
 Suite	*escape_suite(void);
 Suite	*filter_suite(void);
 Suite	*hashset_suite(void);
+Suite	*area_suite(void);
+Suite	*venue_suite(void);
 Suite	*json_suite(void);
 Suite	*key_suite(void);
 Suite	*listing_suite(void);
