@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 
 /*
@@ -23,12 +24,12 @@ static void		*diag_hook_arg;
  * handed over as text, to be printed in order by the thread that writes.
  */
 static _Thread_local const struct diag_capture *capture;
-static _Thread_local char	*capture_text;
-static _Thread_local size_t	 capture_len;
 
 static const char *const level_names[] = { "warning", "error", "error" };
 
 static void	 note(enum diag_level);
+static void	 send_prefixed(int, const char *, const char *, va_list)
+		    __attribute__((format(printf, 3, 0)));
 
 /* Where messages go, after the hook has had its turn. */
 static FILE *
@@ -39,41 +40,22 @@ out(void)
 	return diag_fp == NULL ? stderr : diag_fp;
 }
 
-/* Where this message goes: out(), or a text for the capture. */
-static FILE *
-begin(void)
-{
-	FILE	*fp;
-
-	if (capture == NULL)
-		return out();
-	capture_text = NULL;
-	if ((fp = open_memstream(&capture_text, &capture_len)) == NULL) {
-		perror("pubtool");
-		exit(EXIT_SYSTEM);
-	}
-	return fp;
-}
-
 /*
- * The message is written: counts it at level (-1: not counted), or hands
- * it to the capture, which counts it when it prints it.
+ * The message is made: prints it in one write and counts it at level
+ * (-1: not counted), or hands it to the capture, which counts it when it
+ * prints it.  Frees the message.
  */
 static void
-end(FILE *fp, int level)
+send(struct buf *msg, int level)
 {
-	if (capture == NULL) {
+	if (capture != NULL)
+		capture->message(capture->arg, level, buf_str(msg));
+	else {
+		fputs(buf_str(msg), out());
 		if (level >= 0)
 			note((enum diag_level)level);
-		return;
 	}
-	if (fclose(fp) != 0) {
-		perror("pubtool");
-		exit(EXIT_SYSTEM);
-	}
-	capture->message(capture->arg, level, capture_text);
-	free(capture_text);
-	capture_text = NULL;
+	buf_release(msg);
 }
 
 static void
@@ -87,66 +69,72 @@ note(enum diag_level level)
 void
 diag(enum diag_level level, const struct srcpos *pos, const char *fmt, ...)
 {
-	FILE	*fp = begin();
-	va_list	 ap;
+	struct buf	 msg;
+	va_list		 ap;
 
-	fputs("pubtool: ", fp);
+	buf_init(&msg);
+	buf_addstr(&msg, "pubtool: ");
 	if (pos != NULL && pos->file != NULL) {
-		fputs(pos->file, fp);
+		buf_addstr(&msg, pos->file);
 		if (pos->line > 0)
-			fprintf(fp, ":%lu", pos->line);
+			buf_addf(&msg, ":%lu", pos->line);
 		if (pos->line > 0 && pos->col > 0)
-			fprintf(fp, ":%lu", pos->col);
-		fputs(": ", fp);
+			buf_addf(&msg, ":%lu", pos->col);
+		buf_addstr(&msg, ": ");
 	}
-	fprintf(fp, "%s: ", level_names[level]);
+	buf_addstr(&msg, level_names[level]);
+	buf_addstr(&msg, ": ");
 	va_start(ap, fmt);
-	vfprintf(fp, fmt, ap);
+	buf_vaddf(&msg, fmt, ap);
 	va_end(ap);
-	fputc('\n', fp);
-	end(fp, (int)level);
+	buf_addc(&msg, '\n');
+	send(&msg, (int)level);
 }
 
 void
 diag_errno(const char *path, const char *what)
 {
-	int	 saved = errno;
-	FILE	*fp = begin();
+	int		 saved = errno;
+	struct buf	 msg;
 
-	fprintf(fp, "pubtool: %s: %s: %s\n", path, what, strerror(saved));
-	end(fp, DIAG_SYSERR);
+	buf_init(&msg);
+	buf_addf(&msg, "pubtool: %s: %s: %s\n", path, what, strerror(saved));
+	send(&msg, DIAG_SYSERR);
+}
+
+/* "pubtool: [PREFIX: ]message\n", sent at level. */
+static void
+send_prefixed(int level, const char *prefix, const char *fmt, va_list ap)
+{
+	struct buf	 msg;
+
+	buf_init(&msg);
+	buf_addstr(&msg, "pubtool: ");
+	if (prefix != NULL)
+		buf_addf(&msg, "%s: ", prefix);
+	buf_vaddf(&msg, fmt, ap);
+	buf_addc(&msg, '\n');
+	send(&msg, level);
 }
 
 void
 diag_sys(const char *path, const char *fmt, ...)
 {
-	FILE	*fp = begin();
 	va_list	 ap;
 
-	fputs("pubtool: ", fp);
-	if (path != NULL)
-		fprintf(fp, "%s: ", path);
 	va_start(ap, fmt);
-	vfprintf(fp, fmt, ap);
+	send_prefixed(DIAG_SYSERR, path, fmt, ap);
 	va_end(ap);
-	fputc('\n', fp);
-	end(fp, DIAG_SYSERR);
 }
 
 void
 diag_usage(const char *cmd, const char *fmt, ...)
 {
-	FILE	*fp = begin();
 	va_list	 ap;
 
-	fputs("pubtool: ", fp);
-	if (cmd != NULL)
-		fprintf(fp, "%s: ", cmd);
 	va_start(ap, fmt);
-	vfprintf(fp, fmt, ap);
+	send_prefixed(-1, cmd, fmt, ap);
 	va_end(ap);
-	fputc('\n', fp);
-	end(fp, -1);
 }
 
 int
