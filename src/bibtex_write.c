@@ -97,10 +97,16 @@ struct entry {
  * false when the record has none; a macro value is written unbraced.
  */
 struct bib_field {
-	const char	*name;
+	const char	*open;		/* "  name = {", or "  name = " */
+	size_t		 openlen;
 	bool		(*value)(struct entry *, struct buf *);
-	bool		 macro;
+	bool		 macro;		/* the value is a macro, not braced */
 };
+
+#define FIELD(name, value) \
+	{ "  " name " = {", sizeof("  " name " = {") - 1, value, false }
+#define MACRO_FIELD(name, value) \
+	{ "  " name " = ", sizeof("  " name " = ") - 1, value, true }
 
 static void	*bw_open(FILE *, const struct wopts *);
 static int	 bw_put(void *, const struct record *);
@@ -156,24 +162,24 @@ const struct writer bibtex_writer = {
 
 /* The fields, in the order they are written. */
 static const struct bib_field fields[] = {
-	{ "author", f_author, false },
-	{ "key", f_key, false },
-	{ "title", f_title, false },
-	{ "journal", f_journal, false },
-	{ "booktitle", f_booktitle, false },
-	{ "howpublished", f_howpublished, false },
-	{ "volume", f_volume, false },
-	{ "pages", f_pages, false },
-	{ "year", f_year, false },
-	{ "month", f_month, true },
-	{ "eprint", f_eprint, false },
-	{ "archiveprefix", f_archiveprefix, false },
-	{ "primaryclass", f_primaryclass, false },
-	{ "doi", f_doi, false },
-	{ "url", f_url, false },
-	{ "keywords", f_keywords, false },
-	{ "note", f_note, false },
-	{ "abstract", f_abstract, false },
+	FIELD("author", f_author),
+	FIELD("key", f_key),
+	FIELD("title", f_title),
+	FIELD("journal", f_journal),
+	FIELD("booktitle", f_booktitle),
+	FIELD("howpublished", f_howpublished),
+	FIELD("volume", f_volume),
+	FIELD("pages", f_pages),
+	FIELD("year", f_year),
+	MACRO_FIELD("month", f_month),
+	FIELD("eprint", f_eprint),
+	FIELD("archiveprefix", f_archiveprefix),
+	FIELD("primaryclass", f_primaryclass),
+	FIELD("doi", f_doi),
+	FIELD("url", f_url),
+	FIELD("keywords", f_keywords),
+	FIELD("note", f_note),
+	FIELD("abstract", f_abstract),
 };
 
 /* Characters a key may hold besides ASCII letters and digits (biblatex). */
@@ -413,16 +419,19 @@ protect_word(struct buf *out, const char *w, size_t len,
 static void
 put_verbatim(struct entry *e, struct buf *out, const char *s, size_t len)
 {
-	size_t		 i;
+	size_t		 i, j;
 	unsigned char	 c;
 
-	for (i = 0; i < len; i++) {
-		c = (unsigned char)s[i];
-		if (c == '{' || c == '}' || c == '\\' || c <= ' ' ||
-		    c == 0x7F || (c >= 0x80 && e->w->ascii))
-			buf_addf(out, "%%%02X", c);
-		else
-			buf_addc(out, (char)c);
+	for (i = 0; i < len; i = j + 1) {
+		for (j = i; j < len; j++) {
+			c = (unsigned char)s[j];
+			if (c == '{' || c == '}' || c == '\\' || c <= ' ' ||
+			    c == 0x7F || (c >= 0x80 && e->w->ascii))
+				break;
+		}
+		buf_add(out, s + i, j - i);
+		if (j < len)
+			buf_addf(out, "%%%02X", (unsigned char)s[j]);
 	}
 }
 
@@ -661,9 +670,20 @@ f_pages(struct entry *e, struct buf *v)
 static bool
 f_year(struct entry *e, struct buf *v)
 {
+	char		 digits[16];
+	size_t		 n = sizeof(digits);
+	unsigned	 y;
+
 	if (e->date.y == 0)
 		return false;
-	buf_addf(v, "%d", e->date.y);
+	/* A year in nearly every entry: printf() costs ten times this. */
+	y = e->date.y < 0 ? 0 - (unsigned)e->date.y : (unsigned)e->date.y;
+	do
+		digits[--n] = (char)('0' + y % 10);
+	while ((y /= 10) != 0);
+	if (e->date.y < 0)
+		digits[--n] = '-';
+	buf_add(v, digits + n, sizeof(digits) - n);
 	return true;
 }
 
@@ -777,14 +797,15 @@ put_field(struct entry *e, struct buf *out, const struct bib_field *f)
 {
 	size_t	 mark = out->len;
 
-	buf_addstr(out, "  ");
-	buf_addstr(out, f->name);
-	buf_addstr(out, f->macro ? " = " : " = {");
+	buf_add(out, f->open, f->openlen);
 	if (!f->value(e, out)) {
 		buf_truncate(out, mark);
 		return;
 	}
-	buf_addstr(out, f->macro ? ",\n" : "},\n");
+	if (f->macro)
+		buf_add(out, ",\n", 2);
+	else
+		buf_add(out, "},\n", 3);
 }
 
 static int
