@@ -57,7 +57,7 @@ static const char *child_text(struct areader *, const struct xml_node *,
 static const char *paragraphs(struct arena *, const char *);
 static bool	 has_prefix(const char *, const char *);
 
-const struct reader atom_reader = { "atom", atom_read, false };
+const struct reader atom_reader = { "atom", atom_read, false, NULL };
 
 static bool
 has_prefix(const char *s, const char *prefix)

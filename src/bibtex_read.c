@@ -211,8 +211,11 @@ struct breader {
 	/* Where each known field was first named in the entry (line 0: not). */
 	struct srcpos		 known_seen[NBIB_FIELDS];
 	size_t			 nfields;	/* names seen in the entry */
+	/* quoted_name() of each known field, made once, in keep. */
+	const char		*known_what[NBIB_FIELDS];
 	struct stream		*in;
 	const struct limits	*lim;
+	bool			 finish_later;	/* abstracts: bibtex_finish() */
 	const struct sink	*sink;
 	const char		*file;
 	/* The line in hand and the next byte in it. */
@@ -282,7 +285,7 @@ static void	 skip_run(struct breader *, size_t);
 static size_t	 run_of(const struct breader *, bool (*)(int));
 static void	 read_ident(struct breader *, struct buf *);
 static void	 lower(char *);
-static const char *quoted_name(struct breader *, const char *,
+static const char *quoted_name(struct arena *, const char *,
 		    const char *);
 static void	 reject(struct breader *);
 
@@ -336,7 +339,10 @@ static void	 trim_buf(struct buf *);
 static void	 paragraphs(struct buf *);
 static bool	 is_white(char);
 
-const struct reader bibtex_reader = { "bibtex", bibtex_read, true };
+static void	 bibtex_finish(struct record *, struct arena *, struct buf *);
+
+const struct reader bibtex_reader = { "bibtex", bibtex_read, true,
+	bibtex_finish };
 
 /*
  * Reads the next line and checks it: the first bad byte in it is
@@ -407,6 +413,10 @@ check_line(const char *s, size_t len, size_t *off)
 			}
 		}
 		c = (unsigned char)s[i];
+		if (c >= ' ' && c < 0x7F) {
+			i++;
+			continue;
+		}
 		n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 		if (n > len - i)
 			n = len - i;
@@ -653,16 +663,16 @@ read_ident(struct breader *b, struct buf *w)
 }
 
 /*
- * "kind 'name'", what messages call a field or macro; borrowed from the
- * entry's arena.  Every field needs one, so it is built without printf.
+ * "kind 'name'", what messages call a field or macro, made in arena a.
+ * Many fields need one, so it is built without printf.
  */
 static const char *
-quoted_name(struct breader *b, const char *kind, const char *name)
+quoted_name(struct arena *a, const char *kind, const char *name)
 {
 	size_t	 klen = strlen(kind), nlen = strlen(name);
 	char	*q;
 
-	q = arena_alloc(&b->earena, klen + nlen + 4);
+	q = arena_alloc(a, klen + nlen + 4);
 	memcpy(q, kind, klen);
 	memcpy(q + klen, " '", 2);
 	memcpy(q + klen + 2, name, nlen);
@@ -707,6 +717,7 @@ bibtex_read(struct stream *in, const struct readopts *opts,
 	memset(&b, 0, sizeof(b));
 	b.in = in;
 	b.lim = &opts->limits;
+	b.finish_later = opts->finish_later;
 	b.sink = sink;
 	b.file = stream_name(in);
 	arena_init(&b.earena);
@@ -887,7 +898,7 @@ parse_string(struct breader *b, char close)
 	}
 	lower(b->word.data);
 	name = arena_strdup(&b->earena, b->word.data);
-	what = quoted_name(b, "@string", name);
+	what = quoted_name(&b->earena, "@string", name);
 	skip_ws(b);
 	if (peek(b) != '=') {
 		buf_init(&msg);
@@ -966,7 +977,7 @@ parse_fields(struct breader *b, char close)
 	enum pres		 r = P_OK;
 	size_t			 depth = 0;
 	const char		*what = "";
-	char			*name;
+	const char		*name;
 	bool			 want;
 	int			 c;
 
@@ -1048,7 +1059,9 @@ parse_fields(struct breader *b, char close)
 			goto out;
 		}
 		lower(b->word.data);
-		name = arena_strdup(&b->earena, b->word.data);
+		f = field_by_name(b->word.data);
+		name = f != NULL ? f->name : arena_strdup(&b->earena,
+		    b->word.data);
 		skip_ws(b);
 		if (peek(b) != '=') {
 			buf_reset(&msg);
@@ -1061,7 +1074,6 @@ parse_fields(struct breader *b, char close)
 		}
 		advance(b);
 		skip_ws(b);
-		f = field_by_name(name);
 		want = f != NULL && e->f[f->id].s == NULL;
 		/* Where the name was first seen: by index, or in the map. */
 		first = f != NULL ? &b->known_seen[f - bib_fields] :
@@ -1083,7 +1095,11 @@ parse_fields(struct breader *b, char close)
 		}
 		buf_reset(&b->val);
 		pos = here(b);
-		what = quoted_name(b, "field", name);
+		if (f == NULL)
+			what = quoted_name(&b->earena, "field", name);
+		else if ((what = b->known_what[f - bib_fields]) == NULL)
+			what = b->known_what[f - bib_fields] =
+			    quoted_name(&b->keep, "field", name);
 		if ((r = parse_value(b, what, want, NULL)) != P_OK)
 			goto out;
 		if (want) {
@@ -1342,7 +1358,12 @@ field_by_name(const char *name)
 static int
 compare_field(const void *key, const void *elem)
 {
-	return strcmp(key, ((const struct bib_field *)elem)->name);
+	const char	*name = ((const struct bib_field *)elem)->name;
+
+	/* Most names differ in their first letter. */
+	if (*(const char *)key != *name)
+		return (unsigned char)*(const char *)key - (unsigned char)*name;
+	return strcmp(key, name);
 }
 
 static bool
@@ -1495,23 +1516,45 @@ get(const struct entry *e, enum bfield id)
 }
 
 /*
- * The text of a value: TeX read (latex_decode() with flags), NFC, white
- * space collapsed (or paragraphs kept); NULL when it is empty.
+ * The text of field text s[0..len): TeX read (latex_decode() with flags),
+ * NFC, white space collapsed (or paragraphs kept), in a, with tmp for
+ * the work; NULL when it is empty.
  */
 static const char *
-text_of(struct breader *b, const struct val *v, int flags, bool para)
+decoded(struct arena *a, struct buf *tmp, const char *s, size_t len,
+    int flags, bool para)
 {
 	const char	*t;
 
+	buf_reset(tmp);
+	latex_decode(tmp, s, len, flags);
+	if (para)
+		paragraphs(tmp);
+	t = text_nfc(a, tmp->data == NULL ? "" : tmp->data, tmp->len, !para);
+	return *t == '\0' ? NULL : t;
+}
+
+/* The text of a value, as decoded() makes it. */
+static const char *
+text_of(struct breader *b, const struct val *v, int flags, bool para)
+{
 	if (v == NULL)
 		return NULL;
-	buf_reset(&b->tmp);
-	latex_decode(&b->tmp, v->s, v->len, flags);
-	if (para)
-		paragraphs(&b->tmp);
-	t = text_nfc(&b->rarena, b->tmp.data == NULL ? "" : b->tmp.data,
-	    b->tmp.len, !para);
-	return *t == '\0' ? NULL : t;
+	return decoded(&b->rarena, &b->tmp, v->s, v->len, flags, para);
+}
+
+/*
+ * The abstract, the longest field by far, is read by the thread that
+ * takes the records when the reader has a thread of its own (its TeX
+ * as written is handed over): the reading thread is the one that
+ * limits the speed, and the other has time to spare.
+ */
+static void
+bibtex_finish(struct record *r, struct arena *a, struct buf *scratch)
+{
+	if (r->abstract != NULL)
+		r->abstract = decoded(a, scratch, r->abstract,
+		    strlen(r->abstract), LATEX_DEC_GROUPS, true);
 }
 
 /* Builds the record of an entry and hands it to the sink. */
@@ -1550,8 +1593,10 @@ emit(struct breader *b, struct entry *e)
 		r->url = verbatim_of(b, v, false);
 	r->arxiv = arxiv_of(b, e, r->venue);
 	r->area = area_of(b, e);
-	r->abstract = text_of(b, own(e, BF_ABSTRACT), LATEX_DEC_GROUPS,
-	    true);
+	if ((v = own(e, BF_ABSTRACT)) != NULL && b->finish_later)
+		r->abstract = arena_strndup(&b->rarena, v->s, v->len);
+	else
+		r->abstract = text_of(b, v, LATEX_DEC_GROUPS, true);
 	note = text_of(b, own(e, BF_NOTE), 0, false);
 	r->code = note != NULL && strncasecmp(note, "code available", 14) == 0;
 	strlist_add(&b->rarena, &r->sources, "bibtex");

@@ -363,7 +363,7 @@ static bool	 parse_named_date(const char *, const struct ymd *,
 		    struct ymd *);
 static const char *shown(struct creader *, const char *);
 
-const struct reader csv_reader = { "csv", csv_read, true };
+const struct reader csv_reader = { "csv", csv_read, true, NULL };
 
 /*
  * Moves the position past byte c.  CR, LF and CRLF each end a line;

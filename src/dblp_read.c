@@ -106,7 +106,7 @@ static const char *person_name(struct arena *, const char *);
 static bool	 finish(struct dreader *);
 static void	 bad(struct dreader *, const char *);
 
-const struct reader dblp_reader = { "dblp", dblp_read, false };
+const struct reader dblp_reader = { "dblp", dblp_read, false, NULL };
 
 /* Is ns:name (ns NULL: no namespace) one of the record elements? */
 static bool

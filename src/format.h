@@ -7,6 +7,8 @@
 
 #include "date.h"
 
+struct arena;
+struct buf;
 struct config;
 struct profile;
 struct record;
@@ -37,6 +39,11 @@ struct readopts {
 	struct ymd	 asof;	/* resolves dates given without a year */
 	struct limits	 limits;
 	bool		 thread;	/* may parse in a thread of its own */
+	/*
+	 * The reader may leave work to its finish(), which the thread that
+	 * takes the records does (pipeline.c sets it in the reading thread).
+	 */
+	bool		 finish_later;
 };
 
 /*
@@ -55,6 +62,14 @@ struct reader {
 	 * YAML reader, which has libyaml parse in a thread instead.
 	 */
 	bool		 threaded;
+	/*
+	 * When not NULL: completes a record read with finish_later, before
+	 * the sink sees it; what it makes is borrowed from the arena, and
+	 * scratch is a buffer for its work.  A reader's own thread is its
+	 * bottleneck: this balances the work of the two.
+	 */
+	void		(*finish)(struct record *, struct arena *,
+			    struct buf *scratch);
 };
 
 /* Options a writer may honour; zero is the default for each. */

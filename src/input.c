@@ -147,6 +147,7 @@ input_prepare(const char *cmd, const struct ropts *ro, struct readopts *opts,
 {
 	*forced = NULL;
 	opts->thread = false;	/* read_one() decides for each input */
+	opts->finish_later = false;
 	if (ro->format != NULL &&
 	    (*forced = format_reader(ro->format)) == NULL) {
 		diag_usage(cmd, "unknown input format '%s' (known: %s)",

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "diag.h"
 #include "format.h"
 #include "pipeline.h"
@@ -341,8 +342,12 @@ read_records(struct relay *rl, void *arg)
 	struct piped_read	*pr = arg;
 	const struct sink	 sink = { put_record, put_profile, pr };
 
+	struct readopts		 opts = *pr->opts;
+
 	pr->relay = rl;
-	return pr->reader->read(pr->in, pr->opts, &sink);
+	/* The calling thread calls finish(), in pipeline_read(). */
+	opts.finish_later = pr->reader->finish != NULL;
+	return pr->reader->read(pr->in, &opts, &sink);
 }
 
 int
@@ -352,17 +357,29 @@ pipeline_read(const struct reader *r, struct stream *in,
 	struct piped_read	 pr = { r, in, opts, NULL };
 	struct relay		*rl;
 	const struct piped	*p;
+	struct arena		 finished;
+	struct buf		 scratch;
 	int			 stop = 0, rc;
 
 	if ((rl = relay_start(sizeof(struct piped), read_records, &pr, NULL,
 	    in)) == NULL)
 		return r->read(in, opts, sink);	/* no thread: here, then */
+	arena_init(&finished);
+	buf_init(&scratch);
 	while (stop == 0 && (p = relay_get(rl)) != NULL) {
-		if (p->rec != NULL)
-			stop = sink->record(sink->arg, p->rec);
-		else if (sink->profile != NULL)
-			stop = sink->profile(sink->arg, &p->profile);
+		if (p->rec == NULL) {
+			if (sink->profile != NULL)
+				stop = sink->profile(sink->arg, &p->profile);
+			continue;
+		}
+		if (r->finish != NULL) {
+			arena_reset(&finished);
+			r->finish(p->rec, &finished, &scratch);
+		}
+		stop = sink->record(sink->arg, p->rec);
 	}
 	rc = relay_end(rl);
+	buf_release(&scratch);
+	arena_release(&finished);
 	return stop != 0 ? stop : rc;
 }

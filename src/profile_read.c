@@ -86,7 +86,8 @@ static void	 parse_authors(struct preader *, const char *, size_t);
 static int	 profile_read(struct stream *, const struct readopts *,
 		    const struct sink *);
 
-const struct reader profile_reader = { "profile", profile_read, true };
+const struct reader profile_reader = { "profile", profile_read, true,
+	NULL };
 
 /*
  * Takes a record header apart.  The pattern is loose on purpose: a line

@@ -107,7 +107,7 @@ static int	 yaml_read(struct stream *, const struct readopts *,
 static void	 copy_event(struct arena *, yaml_event_t *,
 		    const yaml_event_t *);
 
-const struct reader yaml_reader = { "yaml", yaml_read, false };
+const struct reader yaml_reader = { "yaml", yaml_read, false, NULL };
 
 #define ONES	0x0101010101010101ULL
 

@@ -117,6 +117,7 @@ read_fd(const struct reader *r, int fd, struct readres *res)
 	opts.asof = res->asof;
 	opts.limits = res->limits;
 	opts.thread = false;
+	opts.finish_later = false;
 	sink.record = collect_record;
 	sink.profile = collect_profile;
 	sink.arg = res;

@@ -148,6 +148,7 @@ read_path(const char *path, struct readres *res)
 	opts.asof = res->asof;
 	opts.limits = res->limits;
 	opts.thread = false;
+	opts.finish_later = false;
 	sink.record = collect;
 	sink.profile = NULL;
 	sink.arg = res;
