@@ -406,8 +406,7 @@ check_line(const char *s, size_t len, size_t *off)
 	while (i < len) {
 		if (i + 8 <= len) {
 			x = swar_load(s + i);
-			if (!swar_has_high(x) && !swar_has_less(x, ' ') &&
-			    !swar_has(x, 0x7F)) {
+			if (swar_unprintable(x) == 0) {
 				i += 8;
 				continue;
 			}
@@ -445,9 +444,13 @@ value_run(const struct breader *b, unsigned long *ncol)
 	lim = (b->bad != NONE ? b->bad : b->len) - b->off;
 	while (n < lim) {
 		if (n + 8 <= lim) {
+			/*
+			 * Braces are among the ASCII bytes from 0x7B up: the
+			 * rare | ~ and DEL are false alarms.
+			 */
 			x = swar_load(s + n);
-			if (!swar_has_high(x) && !swar_has(x, '{') &&
-			    !swar_has(x, '}') && !swar_has(x, '"')) {
+			if (!swar_has_high(x | (x + SWAR_ONES * (0x80 - 0x7B))) &&
+			    !swar_has(x, '"')) {
 				n += 8;
 				cols += 8;
 				continue;
@@ -1528,9 +1531,16 @@ decoded(struct arena *a, struct buf *tmp, const char *s, size_t len,
 
 	buf_reset(tmp);
 	latex_decode(tmp, s, len, flags);
-	if (para)
-		paragraphs(tmp);
-	t = text_nfc(a, tmp->data == NULL ? "" : tmp->data, tmp->len, !para);
+	if (tmp->data == NULL)
+		return NULL;
+	/* Text in NFC with single spaces is also its own paragraphs. */
+	if (para && text_is_final(tmp->data, tmp->len, true))
+		t = arena_strndup(a, tmp->data, tmp->len);
+	else {
+		if (para)
+			paragraphs(tmp);
+		t = text_nfc(a, tmp->data, tmp->len, !para);
+	}
 	return *t == '\0' ? NULL : t;
 }
 

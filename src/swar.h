@@ -58,4 +58,19 @@ swar_match(uint64_t x, unsigned char c)
 	return ~(((t & ~SWAR_HIGHS) + ~SWAR_HIGHS) | t) & SWAR_HIGHS;
 }
 
+/*
+ * The high bit set in each byte of x that is not printable ASCII (below
+ * 0x20, DEL, or not ASCII at all), and clear in every other byte.  An
+ * addition to the low seven bits carries into the high bit just when a
+ * byte reaches 0x7F (or 0x20), and never into the next byte.
+ */
+static inline uint64_t
+swar_unprintable(uint64_t x)
+{
+	uint64_t	 low = x & ~SWAR_HIGHS;
+
+	return (x | (low + SWAR_ONES) | ~(low + SWAR_ONES * 0x60)) &
+	    SWAR_HIGHS;
+}
+
 #endif /* SWAR_H */

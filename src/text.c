@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "swar.h"
 #include "text.h"
 
 /*
@@ -43,20 +44,6 @@ load8(const char *s)
 }
 
 /*
- * The high bit set in each byte of x that is not printable ASCII (below
- * 0x20, DEL, or not ASCII at all), and clear in every other byte.  An
- * addition to the low seven bits carries into the high bit just when a
- * byte reaches 0x7F (or 0x20), and never into the next byte.
- */
-static uint64_t
-unprintable(uint64_t x)
-{
-	uint64_t	 low = x & ~HIGHS;
-
-	return (x | (low + ONES) | ~(low + ONES * 0x60)) & HIGHS;
-}
-
-/*
  * The high bit set in each byte of printable ASCII x that is a space:
  * in printable ASCII, only a space is below 0x21.
  */
@@ -76,7 +63,7 @@ is_plain16(const char *s, bool single_spaces, bool more)
 {
 	uint64_t	 x = load8(s), y = load8(s + 8), sx, sy;
 
-	if ((unprintable(x) | unprintable(y)) != 0)
+	if ((swar_unprintable(x) | swar_unprintable(y)) != 0)
 		return false;
 	if (!single_spaces)
 		return true;
@@ -413,6 +400,12 @@ is_final(const char *s, size_t len, bool collapse)
 				return false;
 	}
 	return true;
+}
+
+bool
+text_is_final(const char *s, size_t len, bool collapse)
+{
+	return is_final(s, len, collapse);
 }
 
 char *

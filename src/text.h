@@ -54,6 +54,12 @@ int	 text_cpwidth(int32_t cp);
  */
 char	*text_nfc(struct arena *, const char *s, size_t len, bool collapse);
 /*
+ * Is valid UTF-8 s[0..len) what text_nfc() makes of it: in NFC and, when
+ * collapse is set, with no space at either end, no two in a row, no TAB,
+ * CR or LF?  False when unsure.
+ */
+bool	 text_is_final(const char *s, size_t len, bool collapse);
+/*
  * Appends the NFKC case fold of s to out, keeping only letters, marks,
  * digits and symbols: the identity used to recognise one title written
  * two ways.

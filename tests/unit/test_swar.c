@@ -42,6 +42,34 @@ START_TEST(test_swar_match_exact)
 }
 END_TEST
 
+/*
+ * swar_unprintable() flags exactly the bytes below 0x20, DEL and those
+ * beyond ASCII: every byte value at every position, among neighbours
+ * that are each of the values around the edges.
+ */
+START_TEST(test_swar_unprintable_exact)
+{
+	static const int	 fill[] = { 0x00, 0x1F, 0x20, 0x21, 0x7E, 0x7F,
+	    0x80, 0xA0, 0xFF };
+	unsigned char		 w[8];
+	uint64_t		 m;
+	size_t			 fi, pos, k;
+	int			 v;
+
+	for (fi = 0; fi < sizeof(fill) / sizeof(fill[0]); fi++)
+		for (pos = 0; pos < 8; pos++)
+			for (v = 0; v < 256; v++) {
+				memset(w, fill[fi], sizeof(w));
+				w[pos] = (unsigned char)v;
+				m = swar_unprintable(swar_load((char *)w));
+				for (k = 0; k < 8; k++)
+					ck_assert_int_eq((m >> (8 * k + 7)) & 1,
+					    w[k] < 0x20 || w[k] >= 0x7F);
+				ck_assert_uint_eq(m & ~SWAR_HIGHS, 0);
+			}
+}
+END_TEST
+
 Suite *
 swar_suite(void)
 {
@@ -49,6 +77,7 @@ swar_suite(void)
 	TCase	*tc = tcase_create("core");
 
 	tcase_add_test(tc, test_swar_match_exact);
+	tcase_add_test(tc, test_swar_unprintable_exact);
 	suite_add_tcase(s, tc);
 	return s;
 }
