@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "format.h"
 #include "record.h"
@@ -78,7 +79,8 @@ touch_profile(void *arg, const struct profile *p)
 	return 0;
 }
 
-static struct readopts	 opts = { { 2026, 11, 20 }, { 0, 0, 0, 0 }, false };
+static struct readopts	 opts = { { 2026, 11, 20 }, { 0, 0, 0, 0 }, false,
+    false };
 
 static int
 read_with(const struct reader *r, const void *data, size_t size,
@@ -128,6 +130,65 @@ fuzz_collect(const struct reader *r, const void *data, size_t size,
 
 	recset_init(set);
 	return read_with(r, data, size, &sink);
+}
+
+struct finishing {
+	const struct reader	*reader;
+	struct recset		*set;
+	struct arena		 arena;
+	struct buf		 scratch;
+};
+
+/* What pipeline_read() does with a record read with finish_later. */
+static int
+add_finished(void *arg, const struct record *rec)
+{
+	struct finishing	*f = arg;
+	struct record		 r = *rec;
+
+	arena_reset(&f->arena);
+	f->reader->finish(&r, &f->arena, &f->scratch);
+	return add_record(f->set, &r);
+}
+
+int
+fuzz_collect_later(const struct reader *r, const void *data, size_t size,
+    struct recset *set)
+{
+	struct finishing	 f;
+	const struct sink	 sink = { add_finished, add_profile, &f };
+	int			 rc;
+
+	f.reader = r;
+	f.set = set;
+	recset_init(set);
+	arena_init(&f.arena);
+	buf_init(&f.scratch);
+	opts.finish_later = true;
+	rc = read_with(r, data, size, &sink);
+	opts.finish_later = false;
+	buf_release(&f.scratch);
+	arena_release(&f.arena);
+	return rc;
+}
+
+void
+fuzz_same_records(const struct recset *a, const struct recset *b)
+{
+	const char		*x, *y;
+	size_t			 i;
+	enum record_field	 f;
+
+	if (a->n != b->n)
+		abort();
+	for (i = 0; i < a->n; i++)
+		for (f = 0; f < RF_NSTRING; f++) {
+			x = record_field_get(a->recs[i], f);
+			y = record_field_get(b->recs[i], f);
+			if ((x == NULL) != (y == NULL) ||
+			    (x != NULL && strcmp(x, y) != 0))
+				abort();
+		}
 }
 
 int

@@ -23,6 +23,14 @@ int	 fuzz_read(const struct reader *, const uint8_t *, size_t);
 int	 fuzz_collect(const struct reader *, const void *, size_t,
 	    struct recset *);
 /*
+ * The same as fuzz_collect(), but with readopts.finish_later, each
+ * record finished by r->finish() as pipeline_read() does it.
+ */
+int	 fuzz_collect_later(const struct reader *, const void *, size_t,
+	    struct recset *);
+/* Aborts unless a and b hold records with the same string fields. */
+void	 fuzz_same_records(const struct recset *, const struct recset *);
+/*
  * Writes set with w into a malloc'd buffer (*out, *outlen); the caller
  * frees *out.  Returns 0, or -1 when the writer failed.
  */
