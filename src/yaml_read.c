@@ -195,7 +195,7 @@ bad_line(struct yreader *y, unsigned long line)
 
 	if (y->worker == NULL)
 		note_bad_line(y, line);
-	else if ((p = relay_put(y->worker, 0, &a)) != NULL) {
+	else if ((p = relay_put(y->worker, &a)) != NULL) {
 		p->kind = PARSED_BAD_LINE;
 		p->line = line;
 	}
@@ -328,7 +328,7 @@ parse_events(struct relay *rl, void *arg)
 	y->worker = rl;
 	do {
 		ok = yaml_parser_parse(&y->parser, &ev);
-		if ((p = relay_put(rl, 0, &a)) == NULL) {
+		if ((p = relay_put(rl, &a)) == NULL) {
 			if (ok)
 				yaml_event_delete(&ev);
 			return 0;
