@@ -36,7 +36,6 @@ struct batch {
 	struct arena	 arena;
 	unsigned char	*slots;		/* BATCH_ITEMS slots of slot_size */
 	size_t		 n;
-	size_t		 bytes;		/* held by the items outside the arena */
 };
 
 struct relay {
@@ -89,7 +88,7 @@ empty_batch(struct relay *rl, struct batch *b)
 		if (!(s = slot_at(rl, b, i))->message)
 			rl->release(item_of(s));
 	arena_reset(&b->arena);
-	b->n = b->bytes = 0;
+	b->n = 0;
 }
 
 /*
@@ -119,28 +118,25 @@ hand_over(struct relay *rl)
 
 /* The next slot of the batch being filled, or NULL after a stop. */
 static struct slot *
-next_slot(struct relay *rl, size_t bytes)
+next_slot(struct relay *rl)
 {
 	struct batch	*b = &rl->batches[rl->fill];
-	struct slot	*s;
 
 	if (atomic_load(&rl->stop))
 		return NULL;
 	if ((b->n == BATCH_ITEMS ||
-	    b->bytes + b->arena.total >= BATCH_BYTES) && !hand_over(rl))
+	    b->arena.total >= BATCH_BYTES) && !hand_over(rl))
 		return NULL;
 	b = &rl->batches[rl->fill];
-	s = slot_at(rl, b, b->n++);
-	b->bytes += bytes;
-	return s;
+	return slot_at(rl, b, b->n++);
 }
 
 void *
-relay_put(struct relay *rl, size_t bytes, struct arena **arena)
+relay_put(struct relay *rl, struct arena **arena)
 {
 	struct slot	*s;
 
-	if ((s = next_slot(rl, bytes)) == NULL)
+	if ((s = next_slot(rl)) == NULL)
 		return NULL;
 	s->message = false;
 	*arena = &rl->batches[rl->fill].arena;
@@ -154,7 +150,7 @@ take_message(void *arg, int level, const char *text)
 	struct relay	*rl = arg;
 	struct slot	*s;
 
-	if ((s = next_slot(rl, 0)) == NULL)
+	if ((s = next_slot(rl)) == NULL)
 		return;		/* after a stop nothing more is printed */
 	s->message = true;
 	s->level = level;
@@ -316,7 +312,7 @@ put_record(void *arg, const struct record *rec)
 	struct piped		*p;
 	struct arena		*a;
 
-	if ((p = relay_put(pr->relay, 0, &a)) == NULL)
+	if ((p = relay_put(pr->relay, &a)) == NULL)
 		return RELAY_STOPPED;
 	p->rec = record_copy(a, rec);
 	return 0;
@@ -329,7 +325,7 @@ put_profile(void *arg, const struct profile *prof)
 	struct piped		*p;
 	struct arena		*a;
 
-	if ((p = relay_put(pr->relay, 0, &a)) == NULL)
+	if ((p = relay_put(pr->relay, &a)) == NULL)
 		return RELAY_STOPPED;
 	p->rec = NULL;
 	p->profile = *prof;

@@ -34,12 +34,12 @@ struct relay	*relay_start(size_t item_size,
 		    void (*release)(void *item), struct stream *in);
 /*
  * In the worker: a slot for the next item, and in *arena an arena that
- * lives as long as the item, for what it points to.  bytes: how much
- * memory the item holds besides (what the arena holds is counted), so
- * that a batch is handed over before it grows large.  NULL once the
- * calling thread has stopped: the worker should return.
+ * lives as long as the item, for what it points to.  A batch is handed
+ * over when it holds BATCH_ITEMS items or its arena has handed out
+ * BATCH_BYTES or more (pipeline.c).  NULL once the calling thread has
+ * stopped: the worker should return.
  */
-void		*relay_put(struct relay *, size_t bytes, struct arena **arena);
+void		*relay_put(struct relay *, struct arena **arena);
 /*
  * In the calling thread: the next item, after printing the messages the
  * worker reported before it; NULL once the worker has returned and

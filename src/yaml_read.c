@@ -195,7 +195,7 @@ bad_line(struct yreader *y, unsigned long line)
 
 	if (y->worker == NULL)
 		note_bad_line(y, line);
-	else if ((p = relay_put(y->worker, 0, &a)) != NULL) {
+	else if ((p = relay_put(y->worker, &a)) != NULL) {
 		p->kind = PARSED_BAD_LINE;
 		p->line = line;
 	}
@@ -328,7 +328,7 @@ parse_events(struct relay *rl, void *arg)
 	y->worker = rl;
 	do {
 		ok = yaml_parser_parse(&y->parser, &ev);
-		if ((p = relay_put(rl, 0, &a)) == NULL) {
+		if ((p = relay_put(rl, &a)) == NULL) {
 			if (ok)
 				yaml_event_delete(&ev);
 			return 0;
@@ -355,6 +355,14 @@ copy_string(struct arena *a, const yaml_char_t *s)
 {
 	return s == NULL ? NULL :
 	    (yaml_char_t *)arena_strdup(a, (const char *)s);
+}
+
+/* Replaces a node's anchor and tag, either NULL, by copies in arena a. */
+static void
+copy_anchor_tag(struct arena *a, yaml_char_t **anchor, yaml_char_t **tag)
+{
+	*anchor = copy_string(a, *anchor);
+	*tag = copy_string(a, *tag);
 }
 
 /*
@@ -385,21 +393,16 @@ copy_event(struct arena *a, yaml_event_t *dst, const yaml_event_t *src)
 		memcpy(v, src->data.scalar.value, src->data.scalar.length);
 		v[src->data.scalar.length] = '\0';
 		dst->data.scalar.value = v;
-		dst->data.scalar.anchor = copy_string(a,
-		    src->data.scalar.anchor);
-		dst->data.scalar.tag = copy_string(a, src->data.scalar.tag);
+		copy_anchor_tag(a, &dst->data.scalar.anchor,
+		    &dst->data.scalar.tag);
 		break;
 	case YAML_SEQUENCE_START_EVENT:
-		dst->data.sequence_start.anchor = copy_string(a,
-		    src->data.sequence_start.anchor);
-		dst->data.sequence_start.tag = copy_string(a,
-		    src->data.sequence_start.tag);
+		copy_anchor_tag(a, &dst->data.sequence_start.anchor,
+		    &dst->data.sequence_start.tag);
 		break;
 	case YAML_MAPPING_START_EVENT:
-		dst->data.mapping_start.anchor = copy_string(a,
-		    src->data.mapping_start.anchor);
-		dst->data.mapping_start.tag = copy_string(a,
-		    src->data.mapping_start.tag);
+		copy_anchor_tag(a, &dst->data.mapping_start.anchor,
+		    &dst->data.mapping_start.tag);
 		break;
 	default:
 		break;

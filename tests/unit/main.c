@@ -23,7 +23,8 @@ main(void)
 		escape_suite, listing_suite,
 		bibtex_read_suite, bibtex_write_suite, json_suite,
 		csljson_write_suite, ris_write_suite,
-		stats_suite, filter_suite, merge_suite, config_suite
+		stats_suite, filter_suite, merge_suite, config_suite,
+		pipeline_suite
 	};
 	SRunner	*sr;
 	size_t	 i;

@@ -35,6 +35,7 @@ Suite	*json_suite(void);
 Suite	*key_suite(void);
 Suite	*listing_suite(void);
 Suite	*merge_suite(void);
+Suite	*pipeline_suite(void);
 Suite	*profile_read_suite(void);
 Suite	*progress_suite(void);
 Suite	*record_suite(void);
