@@ -52,6 +52,7 @@ struct relay {
 	atomic_bool	 stop;
 	int		 rc;		/* what work() returned */
 	int		 wake[2];	/* a pipe that ends the worker's reads */
+	struct stream	*in;		/* whose reads it ends */
 	pthread_t	 thread;
 	/* The worker's side. */
 	size_t		 fill;		/* the batch being filled */
@@ -223,6 +224,7 @@ relay_start(size_t item_size, int (*work)(struct relay *, void *),
 	rl->work = work;
 	rl->arg = arg;
 	rl->release = release;
+	rl->in = in;
 	stream_set_interrupt(in, rl->wake[0]);
 	if (pthread_create(&rl->thread, NULL, run, rl) != 0) {
 		stream_set_interrupt(in, -1);
@@ -281,6 +283,8 @@ relay_end(struct relay *rl)
 	while (write(rl->wake[1], &c, 1) == -1 && errno == EINTR)
 		continue;
 	pthread_join(rl->thread, NULL);
+	/* The wake-up pipe is closed below: the stream forgets it. */
+	stream_set_interrupt(rl->in, -1);
 	/* Every batch holds only items not yet released. */
 	for (i = 0; i < NBATCHES; i++)
 		empty_batch(rl, &rl->batches[i]);

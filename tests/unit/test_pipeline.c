@@ -88,6 +88,7 @@ static int	 end_numbers(struct relay *, struct job *);
 static void	 check_released(const struct job *, size_t);
 static const char *messages(FILE *, char **);
 static int	 read_lines(struct relay *, void *);
+static int	 read_nothing(struct relay *, void *);
 static void	 fd_limit_lower(struct rlimit *);
 static int	 fd_limit_restore(const struct rlimit *);
 static int	 keep_record(void *, const struct record *);
@@ -501,6 +502,51 @@ START_TEST(test_relay_stop_wakes_reader)
 }
 END_TEST
 
+/* A worker that reads nothing. */
+static int
+read_nothing(struct relay *rl, void *arg)
+{
+	(void)rl;
+	(void)arg;
+	return 0;
+}
+
+/*
+ * After relay_end() the stream reads as before: it no longer waits on
+ * the relay's wake-up pipe, which is closed, and whose number the next
+ * pipe takes (made readable here, as an interrupt would be).
+ */
+START_TEST(test_relay_end_forgets_stream)
+{
+	struct stream	*in;
+	struct relay	*rl;
+	const char	*line;
+	size_t		 len;
+	int		 fd[2], other[2], saved;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	saved = stdin_replace(fd[0]);
+	close(fd[0]);
+	in = stream_open("-");
+	ck_assert_ptr_nonnull(in);
+	rl = relay_start(sizeof(int), read_nothing, NULL, NULL, in);
+	ck_assert_ptr_nonnull(rl);
+	ck_assert_int_eq(relay_end(rl), 0);
+	ck_assert_int_eq(pipe(other), 0);
+	ck_assert_int_eq(write(other[1], "x", 1), 1);
+	ck_assert_int_eq(write(fd[1], "one\n", 4), 4);
+	close(fd[1]);
+	ck_assert_int_eq(stream_getline(in, &line, &len), 1);
+	ck_assert_uint_eq(len, 3);
+	ck_assert_int_eq(memcmp(line, "one", 3), 0);
+	ck_assert_int_eq(stream_getline(in, &line, &len), 0);
+	stream_free(in);
+	close(other[0]);
+	close(other[1]);
+	stdin_restore(saved);
+}
+END_TEST
+
 /*
  * Lowers the soft limit on open descriptors to the lowest free one, so
  * that pipe(2) fails with EMFILE and relay_start() has no thread.  The
@@ -736,6 +782,7 @@ pipeline_suite(void)
 	tcase_add_test(tc, test_relay_messages);
 	tcase_add_test(tc, test_relay_messages_after_stop);
 	tcase_add_test(tc, test_relay_stop_wakes_reader);
+	tcase_add_test(tc, test_relay_end_forgets_stream);
 	tcase_add_test(tc, test_relay_start_fails);
 	tcase_add_test(tc, test_pipeline_read_no_thread);
 	suite_add_tcase(s, tc);
