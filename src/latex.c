@@ -652,10 +652,17 @@ plain_len(const char *s, size_t len, int flags)
 	bool		 ascii = (flags & LATEX_ASCII) != 0;
 
 	while (n < len) {
-		if (n + 8 <= len && !swar_has_high(x = swar_load(s + n)) &&
-		    !may_be_special(x)) {
-			n += 8;
-			continue;
+		/*
+		 * Bytes beyond ASCII are tested with their high bit off:
+		 * plain unless ascii is set, they can only give false alarms.
+		 */
+		if (n + 8 <= len) {
+			x = swar_load(s + n);
+			if (!(ascii && swar_has_high(x)) &&
+			    !may_be_special(x & ~SWAR_HIGHS)) {
+				n += 8;
+				continue;
+			}
 		}
 		for (end = n + 8 < len ? n + 8 : len; n < end; n++)
 			if ((byte_class[(unsigned char)s[n]] & BC_SPECIAL) ||
@@ -698,22 +705,24 @@ may_be_decoded(uint64_t x)
 
 /*
  * The end of the text from p that latex_decode() copies as it is: up
- * to end or the next byte of BC_DECODE.
+ * to end or the next byte of BC_DECODE, but for a lone '-' (a hyphen,
+ * copied as it is too).
  */
 static size_t
 decode_run_end(const char *s, size_t p, size_t end)
 {
 	size_t		 stop;
-	uint64_t	 x;
 
 	while (p < end) {
-		if (p + 8 <= end && !swar_has_high(x = swar_load(s + p)) &&
-		    !may_be_decoded(x)) {
+		/* Bytes beyond ASCII, copied too, may only give false alarms. */
+		if (p + 8 <= end &&
+		    !may_be_decoded(swar_load(s + p) & ~SWAR_HIGHS)) {
 			p += 8;
 			continue;
 		}
 		for (stop = p + 8 < end ? p + 8 : end; p < stop; p++)
-			if (byte_class[(unsigned char)s[p]] & BC_DECODE)
+			if ((byte_class[(unsigned char)s[p]] & BC_DECODE) &&
+			    (s[p] != '-' || (p + 1 < end && s[p + 1] == '-')))
 				return p;
 	}
 	return p;
