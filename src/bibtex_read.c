@@ -1965,26 +1965,33 @@ verbatim_of(struct breader *b, const struct val *v, bool doi)
 		"http://dx.doi.org/", "doi:"
 	};
 	const char	*s;
-	size_t		 i, n;
+	size_t		 i, j, n;
 
 	if (v == NULL)
 		return NULL;
 	buf_reset(&b->tmp);
 	buf_addstr(&b->tmp, "");
 	s = v->s;
-	for (i = 0; i < v->len; i++) {
+	for (i = 0; i < v->len; ) {
+		/* Most of an identifier is copied as it is, a run at once. */
+		for (j = i; j < v->len && s[j] != '\\' && s[j] != '{' &&
+		    s[j] != '}' && s[j] != ' ' && s[j] != '\t' && s[j] != '\n';
+		    j++)
+			continue;
+		buf_add(&b->tmp, s + i, j - i);
+		if ((i = j) == v->len)
+			break;
 		if (strncmp(s + i, "\\url", 4) == 0 && (i + 4 == v->len ||
-		    s[i + 4] == '{' || s[i + 4] == ' ')) {
-			i += 3;
-			continue;
-		}
-		if (s[i] == '\\' && i + 1 < v->len &&
-		    strchr("_%&#$~", s[i + 1]) != NULL && s[i + 1] != '\0')
-			i++;
-		else if (s[i] == '{' || s[i] == '}' || s[i] == ' ' ||
-		    s[i] == '\t' || s[i] == '\n')
-			continue;
-		buf_addc(&b->tmp, s[i]);
+		    s[i + 4] == '{' || s[i + 4] == ' '))
+			i += 4;
+		else if (s[i] == '\\' && i + 1 < v->len &&
+		    strchr("_%&#$~", s[i + 1]) != NULL && s[i + 1] != '\0') {
+			buf_addc(&b->tmp, s[i + 1]);
+			i += 2;
+		} else if (s[i] == '\\')
+			buf_addc(&b->tmp, s[i++]);
+		else
+			i++;	/* braces and white space are dropped */
 	}
 	for (i = 0; doi && i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
 			n = strlen(prefixes[i]);
