@@ -357,7 +357,7 @@ nfc_stable(int32_t cp)
 }
 
 /*
- * Is the character at s + i (i < len) one that is_final() lets pass?
+ * Is the character at s + i (i < len) one that text_is_final() lets pass?
  * Stores its length in *n.
  */
 static bool
@@ -381,13 +381,8 @@ is_final_char(const char *s, size_t len, size_t i, bool collapse, size_t *n)
 	return nfc_stable(cp);
 }
 
-/*
- * May valid UTF-8 s[0..len) be copied as it is: is it in NFC and, when
- * collapse is set, spaced as collapse_space() leaves it, with no space at
- * either end, no two in a row, no TAB, CR or LF?  False when unsure.
- */
-static bool
-is_final(const char *s, size_t len, bool collapse)
+bool
+text_is_final(const char *s, size_t len, bool collapse)
 {
 	size_t	 i, end, n;
 
@@ -402,12 +397,6 @@ is_final(const char *s, size_t len, bool collapse)
 	return true;
 }
 
-bool
-text_is_final(const char *s, size_t len, bool collapse)
-{
-	return is_final(s, len, collapse);
-}
-
 char *
 text_nfc(struct arena *a, const char *s, size_t len, bool collapse)
 {
@@ -417,10 +406,10 @@ text_nfc(struct arena *a, const char *s, size_t len, bool collapse)
 	size_t			 plen;
 
 	/* Most text is in NFC and spaced once already: a copy does. */
-	if (is_final(s, len, collapse))
+	if (text_is_final(s, len, collapse))
 		return arena_strndup(a, s, len);
 	/* Not final without collapsing means not in NFC. */
-	if (!collapse || !is_final(s, len, false)) {
+	if (!collapse || !text_is_final(s, len, false)) {
 		n = utf8proc_map((const utf8proc_uint8_t *)s,
 		    (utf8proc_ssize_t)len, &mapped,
 		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);

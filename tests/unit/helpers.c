@@ -37,6 +37,17 @@ readres_release(struct readres *res)
 	res->diag = NULL;
 }
 
+struct sink
+readres_sink(struct readres *res)
+{
+	struct sink	 sink;
+
+	sink.record = collect_record;
+	sink.profile = collect_profile;
+	sink.arg = res;
+	return sink;
+}
+
 /* The sink's record hook: keeps a copy, stops when asked to. */
 static int
 collect_record(void *arg, const struct record *rec)
@@ -104,7 +115,7 @@ void
 read_fd(const struct reader *r, int fd, struct readres *res)
 {
 	struct readopts	 opts;
-	struct sink	 sink;
+	struct sink	 sink = readres_sink(res);
 	struct stream	*in;
 	FILE		*msgs;
 	size_t		 msglen;
@@ -118,9 +129,6 @@ read_fd(const struct reader *r, int fd, struct readres *res)
 	opts.limits = res->limits;
 	opts.thread = false;
 	opts.finish_later = false;
-	sink.record = collect_record;
-	sink.profile = collect_profile;
-	sink.arg = res;
 	in = stream_open("-");
 	ck_assert_ptr_nonnull(in);
 	res->rc = r->read(in, &opts, &sink);

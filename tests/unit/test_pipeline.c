@@ -61,21 +61,6 @@ struct line_job {
 	int		 got;		/* stream_getline()'s last return */
 };
 
-/* What a sink kept: every record and profile, as read_input() keeps them. */
-struct kept {
-	struct recset	 set;
-	unsigned long	 nprofiles;
-};
-
-/* What one reading in test_pipeline_read_no_thread() gave. */
-struct reading {
-	struct kept	 kept;
-	char		*diag;
-	unsigned long	 nerrors;
-	unsigned long	 nrejects;
-	int		 rc;
-};
-
 static void	 job_init(struct job *, size_t);
 static void	 job_release(struct job *);
 static size_t	 text_len(size_t);
@@ -91,13 +76,10 @@ static int	 read_lines(struct relay *, void *);
 static int	 read_nothing(struct relay *, void *);
 static void	 fd_limit_lower(struct rlimit *);
 static int	 fd_limit_restore(const struct rlimit *);
-static int	 keep_record(void *, const struct record *);
-static int	 keep_profile(void *, const struct profile *);
 static void	 read_piped(const struct reader *, const char *, bool,
-		    struct reading *);
-static void	 reading_release(struct reading *);
-static void	 check_same_reading(const struct reading *,
-		    const struct reading *);
+		    struct readres *);
+static void	 check_same_reading(const struct readres *,
+		    const struct readres *);
 
 static void
 job_init(struct job *job, size_t nitems)
@@ -604,26 +586,6 @@ START_TEST(test_relay_start_fails)
 }
 END_TEST
 
-static int
-keep_record(void *arg, const struct record *rec)
-{
-	struct kept	*k = arg;
-
-	recset_add(&k->set, rec);
-	return 0;
-}
-
-static int
-keep_profile(void *arg, const struct profile *prof)
-{
-	struct kept	*k = arg;
-
-	k->set.has_profile = true;
-	k->set.profile = *prof;
-	k->nprofiles++;
-	return 0;
-}
-
 /*
  * Reads s through a pipe as standard input as input.c's read_one() does
  * when a thread is allowed: pipeline_read() for a threaded reader, else
@@ -632,10 +594,9 @@ keep_profile(void *arg, const struct profile *prof)
  */
 static void
 read_piped(const struct reader *r, const char *s, bool no_thread,
-    struct reading *res)
+    struct readres *res)
 {
-	const struct sink	 sink = { keep_record, keep_profile,
-				    &res->kept };
+	struct sink		 sink;
 	struct readopts		 opts;
 	struct stream		*in;
 	struct rlimit		 saved;
@@ -643,8 +604,8 @@ read_piped(const struct reader *r, const char *s, bool no_thread,
 	size_t			 len = strlen(s), msglen;
 	int			 fd[2], stdin_saved, rc;
 
-	memset(res, 0, sizeof(*res));
-	recset_init(&res->kept.set);
+	readres_init(res);
+	sink = readres_sink(res);
 	ck_assert_uint_lt(len, 4096);	/* fits in the pipe */
 	ck_assert_int_eq(pipe(fd), 0);
 	ck_assert_int_eq(write(fd[1], s, len), (ssize_t)len);
@@ -655,8 +616,8 @@ read_piped(const struct reader *r, const char *s, bool no_thread,
 	ck_assert_ptr_nonnull(msgs);
 	diag_reset(msgs);
 	memset(&opts, 0, sizeof(opts));
-	ck_assert(date_parse(TEST_ASOF, &opts.asof));
-	opts.limits = limits_default;
+	opts.asof = res->asof;
+	opts.limits = res->limits;
 	opts.thread = true;
 	in = stream_open("-");
 	ck_assert_ptr_nonnull(in);
@@ -677,16 +638,9 @@ read_piped(const struct reader *r, const char *s, bool no_thread,
 	stdin_restore(stdin_saved);
 }
 
-static void
-reading_release(struct reading *res)
-{
-	recset_release(&res->kept.set);
-	free(res->diag);
-}
-
 /* Two readings gave the same records, profile, messages and result. */
 static void
-check_same_reading(const struct reading *a, const struct reading *b)
+check_same_reading(const struct readres *a, const struct readres *b)
 {
 	size_t	 i;
 
@@ -694,16 +648,16 @@ check_same_reading(const struct reading *a, const struct reading *b)
 	ck_assert_str_eq(a->diag, b->diag);
 	ck_assert_uint_eq(a->nerrors, b->nerrors);
 	ck_assert_uint_eq(a->nrejects, b->nrejects);
-	ck_assert_uint_eq(a->kept.nprofiles, b->kept.nprofiles);
-	ck_assert(a->kept.set.has_profile == b->kept.set.has_profile);
-	if (a->kept.set.has_profile)
-		ck_assert(profile_equal(&a->kept.set.profile,
-		    &b->kept.set.profile));
-	ck_assert_uint_eq(a->kept.set.n, b->kept.set.n);
-	for (i = 0; i < a->kept.set.n; i++) {
-		check_record_eq(a->kept.set.recs[i], b->kept.set.recs[i]);
-		ck_assert_uint_eq(a->kept.set.recs[i]->pos.line,
-		    b->kept.set.recs[i]->pos.line);
+	ck_assert_uint_eq(a->nprofiles, b->nprofiles);
+	ck_assert(a->set.has_profile == b->set.has_profile);
+	if (a->set.has_profile)
+		ck_assert(profile_equal(&a->set.profile,
+		    &b->set.profile));
+	ck_assert_uint_eq(a->set.n, b->set.n);
+	for (i = 0; i < a->set.n; i++) {
+		check_record_eq(a->set.recs[i], b->set.recs[i]);
+		ck_assert_uint_eq(a->set.recs[i]->pos.line,
+		    b->set.recs[i]->pos.line);
 	}
 }
 
@@ -750,21 +704,21 @@ START_TEST(test_pipeline_read_no_thread)
 		{ &bibtex_reader, bib, "Another" },
 		{ &yaml_reader, yaml, "Another Paper" }
 	};
-	struct reading	 threaded, alone;
+	struct readres	 threaded, alone;
 	size_t		 i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		read_piped(cases[i].reader, cases[i].input, false, &threaded);
 		read_piped(cases[i].reader, cases[i].input, true, &alone);
 		ck_assert_int_eq(alone.rc, 0);
-		ck_assert_uint_eq(alone.kept.set.n, 2);
-		ck_assert_str_eq(alone.kept.set.recs[1]->title,
+		ck_assert_uint_eq(alone.set.n, 2);
+		ck_assert_str_eq(alone.set.recs[1]->title,
 		    cases[i].title);
 		ck_assert_uint_eq(alone.nerrors, 1);
 		ck_assert_uint_eq(alone.nrejects, 1);
 		check_same_reading(&alone, &threaded);
-		reading_release(&threaded);
-		reading_release(&alone);
+		readres_release(&threaded);
+		readres_release(&alone);
 	}
 }
 END_TEST

@@ -78,6 +78,11 @@ struct readres {
 void	 readres_init(struct readres *);
 void	 readres_release(struct readres *);
 /*
+ * A sink that keeps the records and profiles into res as read_input()
+ * does (stopping after res->stop_after records).
+ */
+struct sink readres_sink(struct readres *res);
+/*
  * Runs reader on s[0..len), which it reads as standard input (so
  * messages name "<stdin>"), collecting the records into res->set and the
  * diagnostics into res->diag.
