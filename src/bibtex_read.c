@@ -35,7 +35,8 @@
  * type is one that parents have (@proceedings, @book, @collection, ...)
  * so that it can serve children that come later.  Memory thus grows only
  * with such entries, and with the keys seen (for duplicates: a hash
- * and the line of each, 10 bytes a key, hashset.h).  At the
+ * and the line of each, 9 or 10 bytes a key, kept by the keyer that
+ * keys the records when a command streams them, key.h).  At the
  * end of the input, entries whose parent never came go out as they are,
  * with a warning.
  *
@@ -77,7 +78,6 @@
  * at most MAX_MACROS bytes; # chains of any length and long fields cost
  * time linear in their size.
  */
-#include <inttypes.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -92,8 +92,8 @@
 #include "date.h"
 #include "diag.h"
 #include "format.h"
-#include "hashset.h"
 #include "ident.h"
+#include "key.h"
 #include "latex.h"
 #include "name.h"
 #include "record.h"
@@ -251,7 +251,8 @@ struct breader {
 	/* What lives as long as the input. */
 	struct arena		 keep;
 	struct strmap		 macros;
-	struct hashset		 keys;		/* lower-case entry keys: line */
+	struct keyer		 own_keys;
+	struct keyer		*keys;		/* entry keys: own_keys or ro's */
 	struct strmap		 parents;
 	struct strmap		 waiting;
 	struct entry		*held_first;
@@ -728,7 +729,10 @@ bibtex_read(struct stream *in, const struct readopts *opts,
 	arena_init(&b.rarena);
 	strmap_init(&b.fieldnames);
 	strmap_init(&b.macros);
-	hashset_init(&b.keys, true);
+	/* With the keyer that keys the records, one set serves both. */
+	keyer_init(&b.own_keys);
+	b.keys = opts->keyer != NULL ? opts->keyer : &b.own_keys;
+	keyer_next_input(b.keys);
 	strmap_init(&b.parents);
 	strmap_init(&b.waiting);
 	buf_init(&b.val);
@@ -759,7 +763,7 @@ bibtex_read(struct stream *in, const struct readopts *opts,
 	buf_release(&b.tmp);
 	strmap_release(&b.fieldnames);
 	strmap_release(&b.macros);
-	hashset_release(&b.keys);
+	keyer_release(&b.own_keys);
 	strmap_release(&b.parents);
 	strmap_release(&b.waiting);
 	arena_release(&b.earena);
@@ -1381,16 +1385,6 @@ is_parent_type(const char *type)
 }
 
 /*
- * A line number as the duplicate-key set keeps it: 0 (no line in the
- * message) past the 4,294,967,295th line.
- */
-static uint32_t
-line32(unsigned long line)
-{
-	return line <= UINT32_MAX ? (uint32_t)line : 0;
-}
-
-/*
  * An entry was read to its end: checks its key, then hands it over, or
  * holds it until its crossref parent comes; keeps it when it may be a
  * parent, and releases the entries that were waiting for it.
@@ -1401,7 +1395,7 @@ finish_entry(struct breader *b)
 	struct entry		*e = &b->ent, *kept = NULL;
 	struct waiting		*w;
 	char			*lkey, *target;
-	uint32_t		 first;
+	unsigned long		 first;
 
 	if (b->rejected || b->tainted) {
 		reject(b);
@@ -1409,12 +1403,11 @@ finish_entry(struct breader *b)
 	}
 	lkey = arena_strdup(&b->earena, e->key);
 	lower(lkey);
-	if (*lkey != '\0' && !hashset_add(&b->keys,
-	    hash_bytes(lkey, strlen(lkey)), line32(e->keypos.line))) {
-		hashset_find(&b->keys, hash_bytes(lkey, strlen(lkey)), &first);
+	if (*lkey != '\0' && !keyer_register(b->keys, lkey, strlen(lkey),
+	    e->keypos.line, &first)) {
 		if (first != 0)
 			diag(DIAG_ERROR, &e->keypos, "duplicate key '%s' "
-			    "(first at line %" PRIu32 ")", e->key, first);
+			    "(first at line %lu)", e->key, first);
 		else
 			diag(DIAG_ERROR, &e->keypos, "duplicate key '%s'",
 			    e->key);

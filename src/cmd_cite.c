@@ -34,7 +34,7 @@ struct cite_opts {
 
 /* Cite with keys: the wanted records, found by key as they pass. */
 struct cite_pick {
-	struct keyer	 keyer;		/* keys for records that have none */
+	struct keyer	 keyer;		/* keys every record as it is read */
 	struct strmap	 wanted;	/* key -> record copy, or NULL */
 	struct strmap	 cited;		/* keys already written */
 	struct recset	 found;
@@ -96,16 +96,15 @@ static int
 pick_record(void *arg, const struct record *rec)
 {
 	struct cite_pick	*p = arg;
-	struct record		 r = *rec;
-	const char		*key;
 
-	/* The same keys as cite without KEYs (and import -o) would give. */
-	key = keyer_assign(&p->keyer, rec);
-	if (!strmap_has(&p->wanted, key) || strmap_get(&p->wanted, key) !=
-	    NULL)
+	/*
+	 * The keys came from p->keyer as the records were read: the same as
+	 * cite without KEYs (and import -o) would give.
+	 */
+	if (!strmap_has(&p->wanted, rec->key) ||
+	    strmap_get(&p->wanted, rec->key) != NULL)
 		return 0;
-	r.key = key;
-	strmap_put(&p->wanted, key, recset_add(&p->found, &r));
+	strmap_put(&p->wanted, rec->key, recset_add(&p->found, rec));
 	return 0;
 }
 
@@ -117,15 +116,17 @@ cite_keys(const struct cite_opts *o, char **keys, int nkeys)
 	struct sink		 sink = { pick_record, NULL, &p };
 	struct output		 out;
 	const struct record	*r;
+	struct ropts		 ro = o->ro;
 	int			 i, rc, missing = 0;
 
 	keyer_init(&p.keyer);
+	ro.keyer = &p.keyer;
 	strmap_init(&p.wanted);
 	strmap_init(&p.cited);
 	recset_init(&p.found);
 	for (i = 0; i < nkeys; i++)
 		strmap_put(&p.wanted, keys[i], NULL);
-	rc = input_read("cite", o->inputs, o->ninputs, &o->ro, &sink, true);
+	rc = input_read("cite", o->inputs, o->ninputs, &ro, &sink, true);
 	/* Usage errors come out of input_read before anything is written. */
 	if (rc != EXIT_USAGE && output_open(&out, o->writer, NULL, &o->wo)) {
 		for (i = 0; i < nkeys; i++) {
@@ -162,6 +163,7 @@ cite_all(const struct cite_opts *o)
 	struct sink	 sink = { stream_record, stream_profile, &out };
 	const struct reader *forced;
 	struct readopts	 ropts;
+	struct ropts	 ro = o->ro;
 	int		 rc;
 
 	/* Usage errors first: nothing is written before they are known. */
@@ -170,7 +172,8 @@ cite_all(const struct cite_opts *o)
 		return EXIT_USAGE;
 	if (!output_open(&out, o->writer, NULL, &o->wo))
 		return EXIT_SYSTEM;
-	rc = input_read("cite", o->inputs, o->ninputs, &o->ro, &sink, true);
+	output_key_at_read(&out, &ro);
+	rc = input_read("cite", o->inputs, o->ninputs, &ro, &sink, true);
 	output_close(&out, true);
 	return rc == EXIT_USAGE ? EXIT_USAGE : diag_status();
 }

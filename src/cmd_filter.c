@@ -55,7 +55,6 @@ struct filter_opts {
 /* What the sink needs while records stream through. */
 struct filter_run {
 	struct filter	 filter;
-	struct keyer	 keyer;		/* keys for every record read */
 	struct output	 out;
 	bool		 has_limit;
 	unsigned long	 limit;
@@ -130,19 +129,18 @@ static int
 filter_record(void *arg, const struct record *rec)
 {
 	struct filter_run	*run = arg;
-	struct record		 r = *rec;
 	int			 rc;
 
 	if (run->has_limit && run->out.count >= run->limit)
 		return LIMIT_REACHED;
 	/*
-	 * Every record gets its key, selected or not, so that the keys are
-	 * those import -o gives the whole input.
+	 * Every record got its key as it was read (output_key_at_read()),
+	 * selected or not, so that the keys are those import -o gives the
+	 * whole input.
 	 */
-	r.key = keyer_assign(&run->keyer, rec);
-	if (!filter_match(&run->filter, &r))
+	if (!filter_match(&run->filter, rec))
 		return 0;
-	if ((rc = output_record(&run->out, &r)) != 0)
+	if ((rc = output_record(&run->out, rec)) != 0)
 		return rc;
 	if (run->has_limit && run->out.count >= run->limit)
 		return LIMIT_REACHED;
@@ -174,6 +172,7 @@ filter(const struct filter_opts *o, char **files, int nfiles)
 	struct sink		 sink = { filter_record, filter_profile, &run };
 	const struct reader	*forced;
 	struct readopts		 ropts;
+	struct ropts		 ro;
 	int			 rc, status;
 
 	memset(&run, 0, sizeof(run));
@@ -190,11 +189,10 @@ filter(const struct filter_opts *o, char **files, int nfiles)
 		filter_release(&run.filter);
 		return EXIT_SYSTEM;
 	}
-	keyer_init(&run.keyer);
-	run.out.keyed = true;	/* filter_record() gives every key */
-	rc = input_read("filter", files, nfiles, &o->ro, &sink, true);
+	ro = o->ro;
+	output_key_at_read(&run.out, &ro);
+	rc = input_read("filter", files, nfiles, &ro, &sink, true);
 	output_close(&run.out, true);
-	keyer_release(&run.keyer);
 	filter_release(&run.filter);
 	if (rc == EXIT_USAGE)
 		return EXIT_USAGE;

@@ -114,6 +114,7 @@ convert(const struct import_opts *o, char **files, int nfiles)
 
 	if (!output_open(&out, format_writer(o->format), o->output, &wo))
 		return EXIT_SYSTEM;
+	output_key_at_read(&out, &ro);
 	progress_init(&progress, stderr, "import", show_progress(o));
 	progress_sink(&progress, &sink, &counted);
 	ro.progress = &progress;

@@ -10,6 +10,7 @@
 struct arena;
 struct buf;
 struct config;
+struct keyer;
 struct profile;
 struct record;
 struct sink;
@@ -44,6 +45,11 @@ struct readopts {
 	 * takes the records does (pipeline.c sets it in the reading thread).
 	 */
 	bool		 finish_later;
+	/*
+	 * When not NULL: gives the records their keys as they are read
+	 * (pipeline_read()), and keeps the BibTeX reader's entry keys.
+	 */
+	struct keyer	*keyer;
 };
 
 /*

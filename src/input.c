@@ -21,12 +21,6 @@ static const char *const limit_names[LIMIT_COUNT] = {
 	"field", "authors", "depth", "input"
 };
 
-/* Passes the records of an input on, dropping those over a limit. */
-struct limited_sink {
-	const struct sink	*next;
-	size_t			 authors;
-};
-
 /* --max NAME=N: keeps N for input_prepare(), or the whole bad argument. */
 static void
 take_max(struct ropts *ro, const char *arg)
@@ -148,6 +142,7 @@ input_prepare(const char *cmd, const struct ropts *ro, struct readopts *opts,
 	*forced = NULL;
 	opts->thread = false;	/* read_one() decides for each input */
 	opts->finish_later = false;
+	opts->keyer = ro->keyer;
 	if (ro->format != NULL &&
 	    (*forced = format_reader(ro->format)) == NULL) {
 		diag_usage(cmd, "unknown input format '%s' (known: %s)",
@@ -156,29 +151,6 @@ input_prepare(const char *cmd, const struct ropts *ro, struct readopts *opts,
 	}
 	return set_limits(cmd, ro, &opts->limits) &&
 	    date_asof(ro->as_of, &opts->asof);
-}
-
-static int
-limited_record(void *arg, const struct record *r)
-{
-	const struct limited_sink	*ls = arg;
-
-	if (r->authors.n > ls->authors) {
-		diag(DIAG_ERROR, &r->pos, "%zu authors (more than %zu; "
-		    "--max authors=N raises the limit)", r->authors.n,
-		    ls->authors);
-		diag_reject();
-		return 0;
-	}
-	return ls->next->record(ls->next->arg, r);
-}
-
-static int
-limited_profile(void *arg, const struct profile *p)
-{
-	const struct limited_sink	*ls = arg;
-
-	return ls->next->profile(ls->next->arg, p);
 }
 
 /* May an input be read in a thread of its own?  PUBTOOL_THREADS=1: no. */
@@ -197,11 +169,6 @@ read_one(const char *path, const struct reader *forced,
     struct progress *progress)
 {
 	const struct reader	*r = forced;
-	struct limited_sink	 ls = { sink, opts->limits.authors };
-	const struct sink	 limited = {
-		limited_record, sink->profile == NULL ? NULL : limited_profile,
-		&ls
-	};
 	struct stream		*in;
 	struct readopts		 ro;
 	const char		*head;
@@ -225,10 +192,7 @@ read_one(const char *path, const struct reader *forced,
 	ro = *opts;
 	ro.thread = !stream_is_short(in, PIPELINE_MIN_BYTES) &&
 	    (progress == NULL || !progress->on) && two_threads();
-	if (r->threaded && ro.thread)
-		rc = pipeline_read(r, in, &ro, &limited);
-	else
-		rc = r->read(in, &ro, &limited);
+	rc = pipeline_read(r, in, &ro, sink);
 	stream_free(in);
 	return rc;
 }

@@ -21,6 +21,8 @@ struct ropts {
 	const char	*max_bad;	/* a --max argument naming no limit */
 	const struct config *config;	/* library: when -L is not given */
 	struct progress	*progress;	/* counts the bytes read, or NULL */
+	/* keys the records as they are read (readopts.keyer), or NULL */
+	struct keyer	*keyer;
 };
 
 /* getopt_long values for the shared long-only options. */

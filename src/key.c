@@ -102,28 +102,71 @@ key_identity(struct buf *out, const char *title)
 void
 keyer_init(struct keyer *k)
 {
-	hashset_init(&k->taken, false);
+	hashset_init(&k->keys);
 	buf_init(&k->key);
 }
 
 void
 keyer_release(struct keyer *k)
 {
-	hashset_release(&k->taken);
+	hashset_release(&k->keys);
 	buf_release(&k->key);
 	keyer_init(k);
+}
+
+/* Takes key: false if it was taken before. */
+static bool
+take(struct keyer *k, const char *key, size_t len)
+{
+	uint64_t	 h = hash_lower(key, len);
+	uint32_t	 line = 0;
+	bool		 taken = false;
+
+	if (hashset_get(&k->keys, h, &line, &taken) && taken)
+		return false;
+	hashset_put(&k->keys, h, line, true);
+	return true;
 }
 
 void
 keyer_reserve(struct keyer *k, const char *key)
 {
-	hashset_add(&k->taken, hash_bytes(key, strlen(key)), 0);
+	take(k, key, strlen(key));
 }
 
 bool
 keyer_is_used(const struct keyer *k, const char *key)
 {
-	return hashset_find(&k->taken, hash_bytes(key, strlen(key)), NULL);
+	bool	 taken = false;
+
+	return hashset_get(&k->keys, hash_lower(key, strlen(key)), NULL,
+	    &taken) && taken;
+}
+
+/* A line the set keeps no number for: said as 0. */
+#define LINE_NOT_KEPT	UINT32_MAX
+
+bool
+keyer_register(struct keyer *k, const char *key, size_t len,
+    unsigned long line, unsigned long *first)
+{
+	uint64_t	 h = hash_lower(key, len);
+	uint32_t	 seen = 0;
+	bool		 taken = false;
+
+	if (hashset_get(&k->keys, h, &seen, &taken) && seen != 0) {
+		*first = seen == LINE_NOT_KEPT ? 0 : seen;
+		return false;
+	}
+	hashset_put(&k->keys, h, line == 0 || line >= LINE_NOT_KEPT ?
+	    LINE_NOT_KEPT : (uint32_t)line, taken);
+	return true;
+}
+
+void
+keyer_next_input(struct keyer *k)
+{
+	hashset_clear_values(&k->keys);
 }
 
 /* Writes the n-th suffix (0 = "a", 25 = "z", 26 = "aa") after base. */
@@ -148,8 +191,7 @@ keyer_assign(struct keyer *k, const struct record *rec)
 	size_t		 baselen;
 	unsigned long	 n;
 
-	if (rec->key != NULL && !keyer_is_used(k, rec->key)) {
-		keyer_reserve(k, rec->key);
+	if (rec->key != NULL && take(k, rec->key, strlen(rec->key))) {
 		/* The key last handed out is not copied onto itself. */
 		if (rec->key != b->data) {
 			buf_reset(b);
@@ -160,10 +202,9 @@ keyer_assign(struct keyer *k, const struct record *rec)
 	buf_reset(b);
 	key_base(b, rec);
 	baselen = b->len;
-	for (n = 0; keyer_is_used(k, buf_str(b)); n++) {
+	for (n = 0; !take(k, b->data, b->len); n++) {
 		buf_truncate(b, baselen);
 		add_suffix(b, n);
 	}
-	keyer_reserve(k, buf_str(b));
 	return buf_str(b);
 }

@@ -141,6 +141,13 @@ output_open(struct output *o, const struct writer *w, const char *path,
 	return true;
 }
 
+void
+output_key_at_read(struct output *o, struct ropts *ro)
+{
+	ro->keyer = &o->keyer;
+	o->keyed = true;
+}
+
 int
 output_record(struct output *o, const struct record *rec)
 {

@@ -12,6 +12,7 @@ struct config;
 struct config_str;
 struct profile;
 struct record;
+struct ropts;
 
 /*
  * Where the streaming commands (import -o, filter, cite) send records: a
@@ -29,6 +30,12 @@ struct output {
 	bool			 failed;
 	unsigned long		 count;		/* records written */
 };
+
+/*
+ * Has the records keyed as they are read (ro->keyer) by the output's
+ * keyer, which then keeps the BibTeX reader's entry keys too (key.h).
+ */
+void	 output_key_at_read(struct output *, struct ropts *ro);
 
 /* A sink's stop value: the output could not be written. */
 #define OUTPUT_FAILED	100

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "format.h"
+#include "key.h"
 #include "pipeline.h"
 #include "record.h"
 #include "stream.h"
@@ -309,16 +310,39 @@ struct piped_read {
 /* A stop value the worker's sink returns once the relay has stopped. */
 #define RELAY_STOPPED	(-1000)
 
+/*
+ * Does a record read go on?  Not one with more authors than the limit
+ * (an error).  *key is the key it goes on with: from the readopts'
+ * keyer when there is one, else its own.
+ */
+static bool
+admit(const struct readopts *opts, const struct record *r,
+    const char **key)
+{
+	if (r->authors.n > opts->limits.authors) {
+		diag(DIAG_ERROR, &r->pos, "%zu authors (more than %zu; "
+		    "--max authors=N raises the limit)", r->authors.n,
+		    opts->limits.authors);
+		diag_reject();
+		return false;
+	}
+	*key = opts->keyer != NULL ? keyer_assign(opts->keyer, r) : r->key;
+	return true;
+}
+
 static int
 put_record(void *arg, const struct record *rec)
 {
 	struct piped_read	*pr = arg;
 	struct piped		*p;
 	struct arena		*a;
+	struct record		 r = *rec;
 
+	if (!admit(pr->opts, rec, &r.key))
+		return 0;
 	if ((p = relay_put(pr->relay, &a)) == NULL)
 		return RELAY_STOPPED;
-	p->rec = record_copy(a, rec);
+	p->rec = record_copy(a, &r);
 	return 0;
 }
 
@@ -350,20 +374,48 @@ read_records(struct relay *rl, void *arg)
 	return pr->reader->read(pr->in, &opts, &sink);
 }
 
+/* The records of a reader that runs in the calling thread. */
+struct admitting {
+	const struct readopts	*opts;
+	const struct sink	*next;
+};
+
+static int
+admit_record(void *arg, const struct record *rec)
+{
+	const struct admitting	*ad = arg;
+	struct record		 r = *rec;
+
+	if (!admit(ad->opts, rec, &r.key))
+		return 0;
+	return ad->next->record(ad->next->arg, &r);
+}
+
+static int
+admit_profile(void *arg, const struct profile *p)
+{
+	const struct admitting	*ad = arg;
+
+	return ad->next->profile(ad->next->arg, p);
+}
+
 int
 pipeline_read(const struct reader *r, struct stream *in,
     const struct readopts *opts, const struct sink *sink)
 {
 	struct piped_read	 pr = { r, in, opts, NULL };
-	struct relay		*rl;
+	struct admitting	 ad = { opts, sink };
+	const struct sink	 admitted = { admit_record,
+	    sink->profile != NULL ? admit_profile : NULL, &ad };
+	struct relay		*rl = NULL;
 	const struct piped	*p;
 	struct arena		 finished;
 	struct buf		 scratch;
 	int			 stop = 0, rc;
 
-	if ((rl = relay_start(sizeof(struct piped), read_records, &pr, NULL,
-	    in)) == NULL)
-		return r->read(in, opts, sink);	/* no thread: here, then */
+	if (!r->threaded || !opts->thread || (rl = relay_start(
+	    sizeof(struct piped), read_records, &pr, NULL, in)) == NULL)
+		return r->read(in, opts, &admitted);	/* here, then */
 	arena_init(&finished);
 	buf_init(&scratch);
 	while (stop == 0 && (p = relay_get(rl)) != NULL) {

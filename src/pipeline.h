@@ -55,11 +55,15 @@ void		*relay_get(struct relay *);
 int		 relay_end(struct relay *);
 
 /*
- * Runs reader r on in with a relay: the worker reads and copies each
- * record into the relay, the calling thread hands them to sink.  The
- * sink sees the same calls in the same order as from r->read(in, opts,
- * sink), and one that stops the reading stops it at the same record.
- * Returns what r->read() would.
+ * Reads in with reader r, handing each record to sink with the key it
+ * gets from opts->keyer (when set; its own key else), and dropping (as
+ * an error) a record with more authors than opts->limits.authors.
+ * When r is threaded and opts->thread is set, the reading, the dropping
+ * and the keying are done by a worker with a relay, which copies each
+ * record into it, and the calling thread hands them to sink; the sink
+ * sees the same calls in the same order as without a worker, and one
+ * that stops the reading stops it at the same record.  Returns what
+ * r->read() would.
  */
 int		 pipeline_read(const struct reader *r, struct stream *in,
 		    const struct readopts *opts, const struct sink *sink);

@@ -79,8 +79,7 @@ touch_profile(void *arg, const struct profile *p)
 	return 0;
 }
 
-static struct readopts	 opts = { { 2026, 11, 20 }, { 0, 0, 0, 0 }, false,
-    false };
+static struct readopts	 opts = { .asof = { 2026, 11, 20 } };
 
 static int
 read_with(const struct reader *r, const void *data, size_t size,

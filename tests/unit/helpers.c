@@ -125,10 +125,9 @@ read_fd(const struct reader *r, int fd, struct readres *res)
 	msgs = open_memstream(&res->diag, &msglen);
 	ck_assert_ptr_nonnull(msgs);
 	diag_reset(msgs);
+	memset(&opts, 0, sizeof(opts));	/* no thread, no keyer */
 	opts.asof = res->asof;
 	opts.limits = res->limits;
-	opts.thread = false;
-	opts.finish_later = false;
 	in = stream_open("-");
 	ck_assert_ptr_nonnull(in);
 	res->rc = r->read(in, &opts, &sink);

@@ -145,10 +145,9 @@ read_path(const char *path, struct readres *res)
 	msgs = open_memstream(&res->diag, &msglen);
 	ck_assert_ptr_nonnull(msgs);
 	diag_reset(msgs);
+	memset(&opts, 0, sizeof(opts));	/* no thread, no keyer */
 	opts.asof = res->asof;
 	opts.limits = res->limits;
-	opts.thread = false;
-	opts.finish_later = false;
 	sink.record = collect;
 	sink.profile = NULL;
 	sink.arg = res;

@@ -1,3 +1,4 @@
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,89 +25,175 @@ START_TEST(test_hash_bytes)
 }
 END_TEST
 
+/* hash_lower() is hash_bytes() of the key with A-Z made a-z, no more. */
+START_TEST(test_hash_lower)
+{
+	char	 key[20], low[20];
+	int	 c, at, i;
+
+	for (at = 0; at < 17; at++)
+		for (c = 1; c < 256; c++) {
+			memset(key, 'Q', sizeof(key));
+			key[at] = (char)c;
+			for (i = 0; i < 17; i++)
+				low[i] = key[i] >= 'A' && key[i] <= 'Z' ?
+				    (char)(key[i] - 'A' + 'a') : key[i];
+			ck_assert_uint_eq(hash_lower(key, 17),
+			    hash_bytes(low, 17));
+			/* And the same length only: 0 to 16 bytes. */
+			ck_assert_uint_eq(hash_lower(key, (size_t)at),
+			    hash_bytes(low, (size_t)at));
+		}
+	ck_assert_uint_eq(hash_lower("Smith2020A", 10),
+	    hash_bytes("smith2020a", 10));
+	ck_assert_uint_ne(hash_lower("Smith2020A", 10),
+	    hash_bytes("Smith2020A", 10));
+	/* Beyond ASCII nothing changes: a UTF-8 capital stays. */
+	ck_assert_uint_eq(hash_lower("\xc3\x89t\xc3\xa9", 5),
+	    hash_bytes("\xc3\x89t\xc3\xa9", 5));
+}
+END_TEST
+
 /* Every one of many keys is found with its value; absent ones are not. */
 START_TEST(test_hashset_values)
 {
 	struct hashset	 set;
 	char		 key[32];
 	uint32_t	 v;
+	bool		 mark;
 	int		 i, n;
 
-	hashset_init(&set, true);
-	ck_assert(!hashset_find(&set, 42, &v));
+	hashset_init(&set);
+	ck_assert(!hashset_get(&set, 42, &v, &mark));
 	for (i = 0; i < 50000; i++) {
 		n = snprintf(key, sizeof(key), "key%d", i);
-		ck_assert(hashset_add(&set, hash_bytes(key, (size_t)n),
-		    (uint32_t)i + 1));
+		hashset_put(&set, hash_bytes(key, (size_t)n), (uint32_t)i + 1,
+		    i % 3 == 0);
 	}
 	ck_assert_uint_eq(set.n, 50000);
+	ck_assert_uint_eq(set.value_size, 3);
 	for (i = 0; i < 50000; i++) {
 		n = snprintf(key, sizeof(key), "key%d", i);
 		v = 0;
-		ck_assert(hashset_find(&set, hash_bytes(key, (size_t)n), &v));
+		ck_assert(hashset_get(&set, hash_bytes(key, (size_t)n), &v,
+		    &mark));
 		ck_assert_uint_eq(v, (uint32_t)i + 1);
-		/* A second add keeps the first value. */
-		ck_assert(!hashset_add(&set, hash_bytes(key, (size_t)n), 7));
+		ck_assert(mark == (i % 3 == 0));
 	}
-	ck_assert(hashset_find(&set, hash_bytes("key49999", 8), &v));
-	ck_assert_uint_eq(v, 50000);
-	ck_assert(!hashset_find(&set, hash_bytes("key50000", 8), NULL));
+	/* A second put changes the value and mark, not the count. */
+	hashset_put(&set, hash_bytes("key7", 4), 0, true);
+	ck_assert(hashset_get(&set, hash_bytes("key7", 4), &v, &mark));
+	ck_assert_uint_eq(v, 0);
+	ck_assert(mark);
 	ck_assert_uint_eq(set.n, 50000);
+	ck_assert(hashset_get(&set, hash_bytes("key49999", 8), &v, NULL));
+	ck_assert_uint_eq(v, 50000);
+	ck_assert(!hashset_get(&set, hash_bytes("key50000", 8), NULL, NULL));
+	/* A value from 2^24 widens them all to 4 bytes, keeping them. */
+	hashset_put(&set, hash_bytes("big", 3), (uint32_t)1 << 24, false);
+	ck_assert_uint_eq(set.value_size, 4);
+	hashset_put(&set, hash_bytes("max", 3), UINT32_MAX, true);
+	for (i = 0; i < 50000; i++) {
+		n = snprintf(key, sizeof(key), "key%d", i);
+		ck_assert(hashset_get(&set, hash_bytes(key, (size_t)n), &v,
+		    &mark));
+		ck_assert_uint_eq(v, i == 7 ? 0 : (uint32_t)i + 1);
+		ck_assert(mark == (i % 3 == 0 || i == 7));
+	}
+	ck_assert(hashset_get(&set, hash_bytes("big", 3), &v, &mark));
+	ck_assert_uint_eq(v, (uint32_t)1 << 24);
+	ck_assert(!mark);
+	ck_assert(hashset_get(&set, hash_bytes("max", 3), &v, &mark));
+	ck_assert_uint_eq(v, UINT32_MAX);
+	ck_assert(mark);
+	/* Clearing the values keeps the keys and their marks. */
+	hashset_clear_values(&set);
+	ck_assert(hashset_get(&set, hash_bytes("key3", 4), &v, &mark));
+	ck_assert_uint_eq(v, 0);
+	ck_assert(mark);
+	ck_assert(hashset_get(&set, hash_bytes("key4", 4), &v, &mark));
+	ck_assert_uint_eq(v, 0);
+	ck_assert(!mark);
+	ck_assert_uint_eq(set.n, 50002);
 	hashset_release(&set);
-	ck_assert(!hashset_find(&set, hash_bytes("key1", 4), NULL));
-	ck_assert(set.values);
+	ck_assert(!hashset_get(&set, hash_bytes("key1", 4), NULL, NULL));
+	ck_assert_uint_eq(set.value_size, 0);
 }
 END_TEST
 
-/* A set without values reports 0 for each. */
+/* Values take no room until one is not 0; they read as 0 till then. */
 START_TEST(test_hashset_no_values)
 {
 	struct hashset	 set;
 	uint32_t	 v = 9;
+	bool		 mark = false;
 
-	hashset_init(&set, false);
-	ck_assert(hashset_add(&set, 0x50, 123));
-	ck_assert(hashset_add(&set, UINT64_MAX, 1));
-	ck_assert(hashset_add(&set, 0, 1));
-	ck_assert(hashset_find(&set, 0x50, &v));
+	hashset_init(&set);
+	hashset_put(&set, 0x50 << 5, 0, true);
+	hashset_put(&set, UINT64_MAX, 0, false);
+	hashset_put(&set, 0, 0, false);
+	hashset_clear_values(&set);
+	ck_assert_uint_eq(set.value_size, 0);
+	ck_assert(hashset_get(&set, 0x50 << 5, &v, &mark));
 	ck_assert_uint_eq(v, 0);
-	ck_assert(hashset_find(&set, UINT64_MAX, NULL));
-	ck_assert(hashset_find(&set, 0, NULL));
-	ck_assert(!hashset_find(&set, 0x50 + 16, NULL));
-	ck_assert(!hashset_find(&set, 0x50 + ((uint64_t)1 << 52), NULL));
-	ck_assert(!hashset_find(&set, UINT64_MAX - 16, NULL));
+	ck_assert(mark);
+	ck_assert(hashset_get(&set, UINT64_MAX, NULL, &mark));
+	ck_assert(!mark);
+	ck_assert(hashset_get(&set, 0, NULL, NULL));
+	ck_assert(!hashset_get(&set, (0x50 << 5) + 32, NULL, NULL));
+	ck_assert(!hashset_get(&set, (0x50 << 5) + ((uint64_t)1 << 52),
+	    NULL, NULL));
+	ck_assert(!hashset_get(&set, UINT64_MAX - 32, NULL, NULL));
+	/* The first value not 0 gives every entry one, 0 for those before. */
+	hashset_put(&set, 12345 << 5, 77, false);
+	ck_assert_uint_eq(set.value_size, 3);
+	ck_assert(hashset_get(&set, 0x50 << 5, &v, &mark));
+	ck_assert_uint_eq(v, 0);
+	ck_assert(mark);
+	ck_assert(hashset_get(&set, 12345 << 5, &v, NULL));
+	ck_assert_uint_eq(v, 77);
+	ck_assert_uint_eq(set.n, 4);
 	hashset_release(&set);
 }
 END_TEST
 
 /*
- * A shard keeps 48 of a hash's bits after the 12 that pick it: hashes
- * that differ in any of those 60 bits are two keys, hashes that differ
- * only in the lowest 4 are one.
+ * A shard keeps 47 of a hash's bits after the 12 that pick it: hashes
+ * that differ in any of those 59 bits are two keys, hashes that differ
+ * only in the lowest 5 are one.
  */
 START_TEST(test_hashset_bits_kept)
 {
 	struct hashset	 set;
-	uint64_t	 h = 0x123456789abcdef0ULL;
+	uint64_t	 h = 0x123456789abcdee0ULL;
 	uint32_t	 v = 0;
 	int		 bit;
 
-	hashset_init(&set, true);
-	ck_assert(hashset_add(&set, h, 1));
-	for (bit = 4; bit < 64; bit++) {
-		ck_assert(!hashset_find(&set, h ^ ((uint64_t)1 << bit), NULL));
-		ck_assert(hashset_add(&set, h ^ ((uint64_t)1 << bit),
-		    (uint32_t)bit));
+	hashset_init(&set);
+	hashset_put(&set, h, 1, false);
+	for (bit = 5; bit < 64; bit++) {
+		ck_assert(!hashset_get(&set, h ^ ((uint64_t)1 << bit), NULL,
+		    NULL));
+		hashset_put(&set, h ^ ((uint64_t)1 << bit), (uint32_t)bit,
+		    bit % 2 == 0);
 	}
-	for (bit = 0; bit < 4; bit++)
-		ck_assert(!hashset_add(&set, h ^ ((uint64_t)1 << bit), 99));
-	ck_assert(hashset_find(&set, h | 15, &v));
+	ck_assert_uint_eq(set.n, 60);
+	for (bit = 0; bit < 5; bit++) {
+		ck_assert(hashset_get(&set, h ^ ((uint64_t)1 << bit), &v,
+		    NULL));
+		ck_assert_uint_eq(v, 1);
+	}
+	ck_assert(hashset_get(&set, h | 31, &v, NULL));
 	ck_assert_uint_eq(v, 1);
-	for (bit = 4; bit < 64; bit++) {
-		ck_assert(hashset_find(&set, h ^ ((uint64_t)1 << bit), &v));
+	for (bit = 5; bit < 64; bit++) {
+		bool	 mark = bit % 2 != 0;
+
+		ck_assert(hashset_get(&set, h ^ ((uint64_t)1 << bit), &v,
+		    &mark));
 		ck_assert_uint_eq(v, (uint32_t)bit);
+		ck_assert(mark == (bit % 2 == 0));
 	}
-	ck_assert_uint_eq(set.n, 61);
+	ck_assert_uint_eq(set.n, 60);
 	hashset_release(&set);
 }
 END_TEST
@@ -118,6 +205,7 @@ hashset_suite(void)
 	TCase	*tc = tcase_create("core");
 
 	tcase_add_test(tc, test_hash_bytes);
+	tcase_add_test(tc, test_hash_lower);
 	tcase_add_test(tc, test_hashset_values);
 	tcase_add_test(tc, test_hashset_no_values);
 	tcase_add_test(tc, test_hashset_bits_kept);

@@ -351,6 +351,89 @@ START_TEST(test_keyer_many)
 }
 END_TEST
 
+/* Keys are one when they differ only in the case of ASCII letters. */
+START_TEST(test_keyer_any_case)
+{
+	struct arena	 a;
+	struct keyer	 k;
+	struct record	 r;
+
+	arena_init(&a);
+	keyer_init(&k);
+	tuned_record(&r, &a, "Yokota2011");
+	ck_assert_str_eq(keyer_assign(&k, &r), "Yokota2011");
+	ck_assert(keyer_is_used(&k, "yokota2011"));
+	ck_assert(keyer_is_used(&k, "YOKOTA2011"));
+	r.key = "yokota2011";
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tuned");
+	r.key = "YOKOTA2011TUNED";
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011tuneda");
+	/* Bytes beyond ASCII are compared as they are. */
+	r.key = "\xc3\x89t\xc3\xa9";
+	ck_assert_str_eq(keyer_assign(&k, &r), "\xc3\x89t\xc3\xa9");
+	ck_assert(!keyer_is_used(&k, "\xc3\xa9t\xc3\xa9"));
+	keyer_release(&k);
+	arena_release(&a);
+}
+END_TEST
+
+/*
+ * An input's entry keys, registered with their lines: a second one is a
+ * duplicate of the first in any case, in that input only; a key
+ * registered but not taken is free to the keyer, one taken stays taken
+ * in the inputs after.
+ */
+START_TEST(test_keyer_register)
+{
+	struct arena	 a;
+	struct keyer	 k;
+	struct record	 r;
+	unsigned long	 first = 99;
+
+	arena_init(&a);
+	keyer_init(&k);
+	keyer_next_input(&k);
+	ck_assert(keyer_register(&k, "held", 4, 3, &first));
+	ck_assert(keyer_register(&k, "Mine", 4, 10, &first));
+	ck_assert(!keyer_register(&k, "mINE", 4, 20, &first));
+	ck_assert_uint_eq(first, 10);
+	ck_assert(!keyer_is_used(&k, "mine"));
+	tuned_record(&r, &a, "Mine");
+	ck_assert_str_eq(keyer_assign(&k, &r), "Mine");
+	ck_assert(keyer_is_used(&k, "mine"));
+	ck_assert(!keyer_register(&k, "MINE", 4, 30, &first));
+	ck_assert_uint_eq(first, 10);
+	/* A record without a key may take one registered and held. */
+	tuned_record(&r, &a, NULL);
+	r.title = "Held";
+	ck_assert(keyer_register(&k, "yokota2011held", 14, 40, &first));
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011held");
+	r.key = "yokota2011held";
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011helda");
+	/* A line past what the set keeps is said as 0. */
+	ck_assert(keyer_register(&k, "far", 3, 4294967295UL, &first));
+	ck_assert(!keyer_register(&k, "FAR", 3, 5, &first));
+	ck_assert_uint_eq(first, 0);
+	ck_assert(keyer_register(&k, "near", 4, 16777216, &first));
+	ck_assert(!keyer_register(&k, "near", 4, 16777217, &first));
+	ck_assert_uint_eq(first, 16777216);
+	ck_assert(!keyer_register(&k, "Mine", 4, 50, &first));
+	ck_assert_uint_eq(first, 10);
+	/* The next input: nothing is its own yet; what was taken is. */
+	keyer_next_input(&k);
+	ck_assert(keyer_register(&k, "mine", 4, 1, &first));
+	ck_assert(keyer_register(&k, "held", 4, 2, &first));
+	ck_assert(!keyer_register(&k, "HELD", 4, 3, &first));
+	ck_assert_uint_eq(first, 2);
+	ck_assert(keyer_is_used(&k, "MINE"));
+	ck_assert(!keyer_is_used(&k, "held"));
+	r.key = "mine";
+	ck_assert_str_eq(keyer_assign(&k, &r), "yokota2011heldb");
+	keyer_release(&k);
+	arena_release(&a);
+}
+END_TEST
+
 Suite *
 key_suite(void)
 {
@@ -367,6 +450,8 @@ key_suite(void)
 	tcase_add_test(tc, test_keyer_deterministic);
 	tcase_add_test(tc, test_keyer_reserve_and_keep);
 	tcase_add_test(tc, test_keyer_many);
+	tcase_add_test(tc, test_keyer_any_case);
+	tcase_add_test(tc, test_keyer_register);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -3,7 +3,9 @@
 # Both must give the same output, the same messages in the same order and
 # the same status: for every fixture and bad input of the text readers,
 # through a pipe, and for a generated input of many batches, also when
-# --limit stops the reading while the reader waits for a free batch.
+# --limit stops the reading while the reader waits for a free batch, and
+# when records over the authors limit are dropped (by the reading thread,
+# which also keys them).
 cd .. || exit	# from fixtures/
 same() {	# label, then the two output prefixes
 	if ! cmp -s "$2.out" "$3.out" || ! cmp -s "$2.err" "$3.err"; then
@@ -53,7 +55,8 @@ PUBTOOL_THREADS=1 "$PUBTOOL" import -q -o - --as-of 2026-11-26 \
 for args in "filter $TMP/big.txt" "filter --limit 1200 $TMP/big.txt" \
     "filter $TMP/big.yaml" "filter --limit 1000 $TMP/big.yaml" \
     "filter -F csv $TMP/big.txt" "cite -F bibtex -i $TMP/big.bib" \
-    "filter --limit 7 $TMP/big.bib"; do
+    "filter --limit 7 $TMP/big.bib" "cite --max authors=1 -i $TMP/big.bib" \
+    "filter --max authors=2 --limit 900 $TMP/big.txt"; do
 	# shellcheck disable=SC2086
 	PUBTOOL_THREADS=1 "$PUBTOOL" $args --as-of 2026-11-26 \
 	    >"$TMP/a.out" 2>"$TMP/a.err"
