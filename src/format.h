@@ -111,7 +111,8 @@ struct writer {
 	int		 (*close)(void *);
 	/*
 	 * The string fields it never writes, bits (1u << RF_x): a command
-	 * that holds records until it writes them leaves those out.
+	 * that holds records until it writes them leaves those out, and
+	 * keys are not made for a writer that omits RF_KEY.
 	 */
 	unsigned	 omits;
 };

@@ -51,7 +51,8 @@ static void	 add_span(struct buf *, const char *, const char *);
 
 const struct writer html_writer = {
 	"html", hw_open, hw_put, hw_section, NULL, hw_close,
-	1u << RF_ABSTRACT		/* a listing shows no abstracts */
+	/* a listing shows no abstracts, and no keys */
+	1u << RF_ABSTRACT | 1u << RF_KEY
 };
 
 static const char head[] =

@@ -41,7 +41,8 @@ static void	 add_title(struct mwriter *, const struct record *);
 
 const struct writer markdown_writer = {
 	"markdown", mw_open, mw_put, mw_section, NULL, mw_close,
-	1u << RF_ABSTRACT		/* a listing shows no abstracts */
+	/* a listing shows no abstracts, and no keys */
+	1u << RF_ABSTRACT | 1u << RF_KEY
 };
 
 static void *

@@ -18,7 +18,8 @@ struct ropts;
  * Where the streaming commands (import -o, filter, cite) send records: a
  * writer on standard output or on a file that is replaced atomically when
  * the output is complete.  Records without a key get one from the keyer,
- * in the order they pass, so every output can be cited.
+ * in the order they pass, so every output can be cited; not for a writer
+ * that writes no keys (RF_KEY in its omits), which needs none.
  */
 struct output {
 	const struct writer	*writer;
@@ -33,7 +34,8 @@ struct output {
 
 /*
  * Has the records keyed as they are read (ro->keyer) by the output's
- * keyer, which then keeps the BibTeX reader's entry keys too (key.h).
+ * keyer, which then keeps the BibTeX reader's entry keys too (key.h);
+ * for a writer that writes no keys, no keyer at all.
  */
 void	 output_key_at_read(struct output *, struct ropts *ro);
 

@@ -92,7 +92,8 @@ static void	 put_piece(FILE *, const char *, size_t);
 static void	 put_wrapped(struct rwriter *, const char *, size_t);
 
 const struct writer ref_writer = {
-	"text", rw_open, rw_put, NULL, NULL, rw_close, 0
+	"text", rw_open, rw_put, NULL, NULL, rw_close,
+	1u << RF_KEY		/* a reference shows no key */
 };
 
 /*

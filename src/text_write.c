@@ -52,7 +52,8 @@ static int	 tw_close(void *);
 
 const struct writer text_writer = {
 	"text", tw_open, tw_put, tw_section, NULL, tw_close,
-	1u << RF_ABSTRACT		/* a listing shows no abstracts */
+	/* a listing shows no abstracts, and no keys */
+	1u << RF_ABSTRACT | 1u << RF_KEY
 };
 
 static void *
