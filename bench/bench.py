@@ -12,7 +12,18 @@ but their input's size or a smaller file.  The warm-up run is made here,
 under a time limit, with wait4(2) so that it also gives the exit status,
 the user time and the peak RSS (ru_maxrss) of the command; hyperfine then
 runs the command BENCH_RUNS times with --shell=none and its JSON gives the
-median and the mean user time.
+times (whose median is the figure) and the mean user time.
+
+The commands a target compares (a group's "interleave": pubtool and its
+floor or peer at the same size, pubtool and `true` at start-up) are timed
+interleaved instead, so that a slow phase of the machine, which can last
+seconds, hits both sides alike: after each one's warm-up run, BENCH_RUNS
+rounds, each one hyperfine call of one run for every command in turn
+(pubtool first), with one untimed run before it in that call if the
+command's warm-up run took under ROUND_WARM seconds (so that a short
+timed run does not come right after hyperfine starts).  Their ratio
+is the median over the rounds of the ratio of the two runs of a round,
+which were made moments apart (start-up: the median of the differences).
 
 A command is skipped at a size, with the reason in the table, when
   - its tool is not installed;
@@ -31,11 +42,12 @@ A command is skipped at a size, with the reason in the table, when
     3 * BENCH_LIMIT seconds (pubtool and the floors): it is stopped;
   - its runs (the estimate above, or the warm-up run's time) would not fit
     in what is left of BENCH_BUDGET seconds for the whole run, or the
-    inputs of its size could not be made in it.  pubtool and the floors
-    run first, at every size from small to large, each group in the order
-    of group_specs(), the most important path first; then pubtool on the
-    DBLP files, smallest first; then the peers the same way; so when the
-    budget runs out, what goes is peers at the largest sizes.
+    inputs of its size could not be made in it.  pubtool, the floors and
+    the peers a target compares pubtool with run first, at every size
+    from small to large, each group in the order of group_specs(), the
+    most important path first; then pubtool on the DBLP files, smallest
+    first; then the other peers the same way; so when the budget runs
+    out, what goes is peers at the largest sizes.
 
 Environment (all optional):
   BENCH_SIZES   record counts of gen.py's inputs, default
@@ -63,11 +75,13 @@ import datetime
 import hashlib
 import json
 import math
+import operator
 import os
 import re
 import shlex
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -98,6 +112,8 @@ SIZES = [int(s.replace("_", "")) for s in
                         "10000 30000 100000 1000000").split()]
 RUNS = env_int("BENCH_RUNS", 5)
 LONG_RUNS = 3
+ROUND_WARM = 1.0   # seconds: a command timed in rounds whose warm-up run
+                   # took less gets an untimed run before each timed one
 LIMIT = env_int("BENCH_LIMIT", 60)
 PEER_COST = env_int("BENCH_PEER_COST", 60)
 BUDGET = env_int("BENCH_BUDGET", 840)
@@ -163,6 +179,8 @@ TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 # ---------------------------------------------------------------------------
 # What is measured.  kind: "pubtool" (the path measured), "floor" (a lower
 # bound for the same input) or "peer" (another tool doing similar work).
+# A group's "interleave": the labels of the commands a target compares,
+# pubtool's first, which are timed together in rounds (see Bench.time()).
 
 def group_specs(files):
     """Return the sized benchmark groups for the input FILES of one size,
@@ -176,6 +194,7 @@ def group_specs(files):
     return [
         {"id": "profile-csv", "title": "Profile to CSV", "input": "profile",
          "what": "profile text in, CSV out",
+         "interleave": ["pubtool filter -F csv", "awk fields.awk"],
          "cmds": [
              ("pubtool", "pubtool filter -F csv",
               [PUBTOOL, "filter", "-F", "csv"] + asof + [prof], ""),
@@ -194,6 +213,7 @@ def group_specs(files):
          ]},
         {"id": "yaml", "title": "YAML to YAML", "input": "yaml",
          "what": "pubtool YAML in (made by import -o -), YAML out",
+         "interleave": ["pubtool filter", "yaml_walk"],
          "cmds": [
              ("pubtool", "pubtool filter",
               [PUBTOOL, "filter"] + asof + [yml], ""),
@@ -203,6 +223,7 @@ def group_specs(files):
          ]},
         {"id": "bibtex", "title": "BibTeX read + write", "input": "bibtex",
          "what": "BibTeX in, BibTeX (or another format) out",
+         "interleave": ["pubtool cite -F bibtex", "bibtool"],
          "cmds": [
              ("pubtool", "pubtool cite -F bibtex",
               [PUBTOOL, "cite", "-F", "bibtex"] + asof + ["-i", bib], ""),
@@ -284,6 +305,8 @@ def startup_specs(tiny_bib):
     pyb = PYBTEX or ["pybtex-convert"]
     return {"id": "startup", "title": "Start-up", "input": None,
             "what": "tiny inputs: the cost of starting the program",
+            "interleave": ["pubtool --version", "pubtool list (50 records)",
+                           "true"],
             "cmds": [
                 ("pubtool", "pubtool --version", [PUBTOOL, "--version"], ""),
                 ("pubtool", "pubtool list (50 records)",
@@ -510,12 +533,12 @@ def stderr_summary(errpath):
     return lines, errors, first or first_line
 
 
-def hyperfine(argv, runs, extra_warmup):
+def hyperfine(argv, runs, extra_warmup, style="basic"):
     """Time ARGV with hyperfine; return its JSON result or None."""
     fd, jpath = tempfile.mkstemp(suffix=".json", dir=DATA)
     os.close(fd)
     cmd = ["hyperfine", "--shell=none", "--ignore-failure", "--style",
-           "basic", "--runs", str(runs), "--warmup", str(extra_warmup),
+           style, "--runs", str(runs), "--warmup", str(extra_warmup),
            "--export-json", jpath, shlex.join(argv)]
     try:
         p = subprocess.run(cmd, stdin=subprocess.DEVNULL)
@@ -588,27 +611,47 @@ class Bench:
                 "limit"
         return budget_reason(need)
 
-    def run(self, group, kind, label, argv, note, n, nbytes, records=None):
-        """Measure one command at size N (None for start-up) on an input
-        of NBYTES bytes and RECORDS records (given if N is not the number
-        of records), and record it."""
-        row = {"group": group["id"], "kind": kind, "label": label,
-               "argv": argv, "note": note, "size": n, "bytes": nbytes}
-        if records is not None:
-            row["records"] = records
-        self.results.append(row)
+    def run(self, group, cmds, n, records=None):
+        """Measure the commands CMDS of GROUP at size N (None for
+        start-up) and record them.  Each of CMDS is (kind, label, argv,
+        note, nbytes): NBYTES is the size of its input, which has RECORDS
+        records (given if N is not the number of records).  Those that
+        the group names in "interleave" are timed first, together in
+        rounds; then the others one by one, in their order."""
+        rows = []
+        for kind, label, argv, note, nbytes in cmds:
+            row = {"group": group["id"], "kind": kind, "label": label,
+                   "argv": argv, "note": note, "size": n, "bytes": nbytes}
+            if records is not None:
+                row["records"] = records
+            self.results.append(row)
+            rows.append(row)
+        together = group.get("interleave", [])
+        batches = [[r for r in rows if r["label"] in together]] + \
+            [[r] for r in rows if r["label"] not in together]
+        for batch in batches:
+            ready = [r for r in batch if self.prepare(group, r)]
+            if ready:
+                self.time(group, ready)
+                self.save()
+
+    def prepare(self, group, row):
+        """Decide whether to time the command of ROW, and make its warm-up
+        run; return True to time it, else False with the reason in ROW."""
+        kind, label, argv, n = row["kind"], row["label"], row["argv"], \
+            row["size"]
         at = fmt_size(group["id"], n)
         if shutil.which(argv[0]) is None:
             row["skip"] = "skipped (%s not installed)" % argv[0]
             row["skip_kind"] = "missing"
             log("%s: %s" % (label, row["skip"]))
-            return
+            return False
         if n is not None:
             reason, why = self.skip_reason(group["id"], kind, label, n)
             if reason:
                 row["skip"], row["skip_kind"] = reason, why
                 log("%s at %s: %s" % (label, at, reason))
-                return
+                return False
         limit = LIMIT if kind == "peer" else 3 * LIMIT
         errpath = os.path.join(DATA, "stderr.txt")
         log("%s%s: warm-up" % (label, "" if n is None else
@@ -622,25 +665,61 @@ class Bench:
                            (limit, at))
             row["skip_kind"] = "limit"
             log(row["skip"])
-            return
-        runs = runs_for(group["id"], n)
-        reason, why = budget_reason(w["wall"] * runs)
+            return False
+        reason, why = budget_reason(w["wall"] * runs_for(group["id"], n))
         if reason and n is not None:
             row["skip"], row["skip_kind"] = reason + " after warm-up", why
             log(row["skip"])
-            return
-        h = hyperfine(argv, runs, 0 if n is not None else 3)
-        if h is None:
-            row["skip"] = "hyperfine failed"
-            row["skip_kind"] = "error"
-            return
-        row.update({"median": h["median"], "mean": h["mean"],
-                    "stddev": h.get("stddev"), "min": h["min"],
-                    "max": h["max"], "user": h["user"],
-                    "system": h["system"], "times": h["times"],
-                    "runs": len(h["times"]),
-                    "rc": w["rc"], "rss_kb": w["rss_kb"]})
-        self.save()
+            return False
+        return True
+
+    def time(self, group, rows):
+        """Time the commands of ROWS with hyperfine and record their
+        figures.  One command: one hyperfine call of runs_for() runs.
+        Several: as many rounds, each one call of one run for every
+        command in turn, so that the runs of a round, made moments apart,
+        can be compared (compare()); a command whose warm-up run took
+        under ROUND_WARM seconds gets one untimed run first in each call."""
+        n = rows[0]["size"]
+        runs = runs_for(group["id"], n)
+        calls = {r["label"]: [] for r in rows}   # hyperfine's results
+        if len(rows) == 1:
+            calls[rows[0]["label"]].append(
+                hyperfine(rows[0]["argv"], runs, 0 if n is not None else 3))
+        else:
+            log("%s: %d rounds of one run each" % (
+                ", ".join(r["label"] for r in rows), runs))
+            for i in range(runs):
+                for r in rows:
+                    if None in calls[r["label"]]:
+                        continue
+                    warm = 1 if r["warmup"]["wall"] < ROUND_WARM else 0
+                    calls[r["label"]].append(
+                        hyperfine(r["argv"], 1, warm, style="none"))
+                log("round %d: %s" % (i + 1, ", ".join(
+                    fmt_t(calls[r["label"]][-1]["times"][0])
+                    if calls[r["label"]][-1] else "failed" for r in rows)))
+        for r in rows:
+            hs = calls[r["label"]]
+            if None in hs:
+                r["skip"] = "hyperfine failed"
+                r["skip_kind"] = "error"
+                continue
+            times = [t for h in hs for t in h["times"]]
+            r.update({"median": statistics.median(times),
+                      "mean": statistics.fmean(times),
+                      "stddev": statistics.stdev(times)
+                      if len(times) > 1 else None,
+                      "min": min(times), "max": max(times),
+                      "user": sum(h["user"] * len(h["times"])
+                                  for h in hs) / len(times),
+                      "system": sum(h["system"] * len(h["times"])
+                                    for h in hs) / len(times),
+                      "times": times, "runs": len(times),
+                      "rc": r["warmup"]["rc"],
+                      "rss_kb": r["warmup"]["rss_kb"]})
+            if len(rows) > 1:
+                r["interleaved"] = True
 
     def save(self):
         """Write the raw results so that --report can render them again."""
@@ -727,6 +806,24 @@ def render(state):
       "figures measured in this one run.  Inputs come from bench/gen.py "
       "(through bench/dblp.py for DBLP XML)." % (
           meta["runs"], min(meta["runs"], LONG_RUNS)))
+    sets = interleaved_sets(meta["groups"], results)
+    if sets:
+        w("")
+        w("The commands a target compares (%s) are timed interleaved, so "
+          "that a slow phase of the machine, which can last seconds, hits "
+          "both sides alike: in rounds, as many as runs, each one "
+          "hyperfine run of every one of them in turn, pubtool first "
+          "(after an untimed run in the same hyperfine call if the "
+          "command's warm-up run took under %g s).  The ratio of two of "
+          "them, in the Targets and in the tables, is the median over the "
+          "rounds of the ratio of the round's two runs, made moments "
+          "apart: unlike the ratio of the medians, it never sets a run in "
+          "a slow phase against one in a fast phase, and the median leaves "
+          "out the rounds in which a phase began or ended.  The start-up "
+          "target takes the median of the rounds' differences likewise; "
+          "other ratios are those of the medians." % (
+              "; ".join("%s: %s" % (t, ", ".join(ls)) for t, ls in sets),
+              ROUND_WARM))
     w("")
     w("## Machine")
     w("")
@@ -803,7 +900,7 @@ def render(state):
                 f["label"] if f else "-",
                 "%.0f" % (mb / fm) if fm else (f.get("skip", "-") if f
                                                else "-"),
-                fmt_ratio(p["median"] / fm) if fm else "-"))
+                fmt_ratio(compare(p, f)) if fm else "-"))
     w("")
 
     # One table per group: every command at every size.
@@ -828,7 +925,7 @@ def render(state):
                     cells += [fmt_t(r["median"]), fmt_t(r["user"]),
                               fmt_rss(r)]
                     for p in pubs:
-                        cells.append(fmt_ratio(p["median"] / r["median"])
+                        cells.append(fmt_ratio(compare(p, r))
                                      if p.get("median") else "-")
                 w("| %s |" % " | ".join(cells))
             w("")
@@ -840,7 +937,9 @@ def render(state):
             render_dblp(w, meta, rows)
             continue
         w("pubtool ÷ this: pubtool's median over this command's, at the "
-          "same size in this run (below 1: pubtool is faster).")
+          "same size in this run, or for a command timed in rounds with "
+          "pubtool, the median of the rounds' ratios (below 1: pubtool is "
+          "faster).")
         w("")
         w("| records | input MB | command | median | user | peak RSS | MB/s "
           "| pubtool ÷ this |")
@@ -857,7 +956,7 @@ def render(state):
                 st = cell_status(r)
                 ratio = "-"
                 if r is not pub and pub and pub.get("median"):
-                    ratio = fmt_ratio(pub["median"] / r["median"])
+                    ratio = fmt_ratio(compare(pub, r))
                 w("| %s | %.1f | %s | %s%s | %s | %s | %.1f | %s |" % (
                     fmt_n(n), mb, row_label(r), fmt_t(r["median"]),
                     " (%s)" % st if st else "", fmt_t(r["user"]),
@@ -916,11 +1015,12 @@ def render(state):
       "smaller sizes already show how it grows); a warm-up run stopped "
       "after %d s (peers) or %d s (pubtool, floors); a command whose runs "
       "(as estimated, or as its warm-up run took) would not fit in what "
-      "is left of the time budget (%d s for the whole run).  pubtool and "
-      "the floors run first, at every size from small to large, the paths "
-      "in the order of the tables, then pubtool on the DBLP files, then "
-      "the peers the same way, so that the budget leaves out peers at the "
-      "largest sizes.  With the skips: commands that exited non-zero, "
+      "is left of the time budget (%d s for the whole run).  pubtool, "
+      "the floors and the peers timed in rounds with pubtool run first, at "
+      "every size from small to large, the paths in the order of the "
+      "tables, then pubtool on the DBLP files, then the other peers the "
+      "same way, so that the budget leaves out peers at the largest "
+      "sizes.  With the skips: commands that exited non-zero, "
       "and pubtool commands that wrote to standard error, with the first "
       "error (or line)." %
       (meta["limit"], meta.get("peer_cost", 0), meta["limit"],
@@ -988,6 +1088,32 @@ def measured(results, gid, label, size):
                  r.get("median") is not None), None)
 
 
+def compare(a, b, op=operator.truediv):
+    """Return OP(A's time, B's time) for the measured rows A and B of one
+    group and size: the median of OP over the runs of each round if they
+    were timed in the same rounds, else OP of their medians."""
+    if a.get("interleaved") and b.get("interleaved") and \
+            len(a["times"]) == len(b["times"]):
+        return statistics.median(op(x, y)
+                                 for x, y in zip(a["times"], b["times"]))
+    return op(a["median"], b["median"])
+
+
+def interleaved_sets(groups, results):
+    """Return (group title, labels) for each group with commands timed in
+    rounds, in the order of GROUPS."""
+    out = []
+    for g in groups:
+        labels = []
+        for r in results:
+            if r["group"] == g["id"] and r.get("interleaved") and \
+                    r["label"] not in labels:
+                labels.append(r["label"])
+        if labels:
+            out.append((g["title"], labels))
+    return out
+
+
 def part(text, value, bound, less=False):
     """Return one part of a target: (TEXT, margin, met), VALUE measured
     against BOUND; LESS if VALUE must be under BOUND, else at least it.
@@ -1040,9 +1166,16 @@ def each_size(results, gid, sizes, fn):
     return out
 
 
-def time_of(rows, label):
-    """Return the median of command LABEL among ROWS, or None."""
-    return next((r["median"] for r in rows if r["label"] == label), None)
+def row_of(rows, label):
+    """Return the row of command LABEL among ROWS, or None."""
+    return next((r for r in rows if r["label"] == label), None)
+
+
+def ratio_of(rows, label, over):
+    """Return the time of command LABEL among ROWS over that of command
+    OVER (compare()), or None if either is not among them."""
+    a, b = row_of(rows, label), row_of(rows, over)
+    return compare(a, b) if a and b else None
 
 
 def target_rows(meta, results):
@@ -1054,7 +1187,7 @@ def target_rows(meta, results):
 
     pub = measured(results, "bibtex", "pubtool cite -F bibtex", 10000)
     bt = measured(results, "bibtex", "bibtool", 10000)
-    speed = bt["median"] / pub["median"] if pub and bt else None
+    speed = compare(bt, pub) if pub and bt else None
     rows.append(("BibTeX read + write at least %g× bibtool's speed at 10k, "
                  "growing linearly (at most %g× the time per 10× the "
                  "records)" % (TARGET_BIBTOOL, TARGET_LINEAR),
@@ -1070,9 +1203,7 @@ def target_rows(meta, results):
         return r["bytes"] / 1e6 / r["median"] if r else None
 
     def awk(at):
-        t, a = (time_of(at, "pubtool filter -F csv"),
-                time_of(at, "awk fields.awk"))
-        return a / t if t and a else None
+        return ratio_of(at, "awk fields.awk", "pubtool filter -F csv")
     speeds = each_size(results, "profile-csv", sizes, mbs)
     awks = each_size(results, "profile-csv", sizes, awk)
     low_s, low_a = min(speeds, default=None), min(awks, default=None)
@@ -1086,8 +1217,7 @@ def target_rows(meta, results):
                       low_a and low_a[0], TARGET_AWK)]))
 
     def walk(at):
-        t, f = time_of(at, "pubtool filter"), time_of(at, "yaml_walk")
-        return f / t if t and f else None
+        return ratio_of(at, "yaml_walk", "pubtool filter")
     walks = each_size(results, "yaml", sizes, walk)
     low_w = min(walks, default=None)
     rows.append(("YAML to YAML at least %g× the yaml_walk floor's "
@@ -1123,7 +1253,7 @@ def target_rows(meta, results):
     parts = []
     for label in ("pubtool --version", "pubtool list (50 records)"):
         r = measured(results, "startup", label, None)
-        d = r["median"] - true["median"] if r and true else None
+        d = compare(r, true, operator.sub) if r and true else None
         text = label
         if d is not None:
             text += " %.3f ms %s than true" % (abs(d) * 1000,
@@ -1323,14 +1453,17 @@ def make_dblp(bench, mb):
 
 
 def run_size(bench, n, phase):
-    """Run the commands of PHASE ("core": pubtool and the floors, or
-    "peer") on the inputs with N records, making them first if need be."""
+    """Run the commands of PHASE ("core": pubtool, the floors and the
+    peers of the group's "interleave", or "peer": the other peers) on the
+    inputs with N records, making them first if need be."""
     if n not in bench.ready:
         bench.ready[n] = make_inputs(bench, n)
     files = input_files(n)
     for g in group_specs(files):
+        cmds = []
         for kind, label, cmd, note in g["cmds"]:
-            if (kind == "peer") != (phase == "peer"):
+            core = kind != "peer" or label in g.get("interleave", [])
+            if core != (phase == "core"):
                 continue
             path = files[command_input(g, label)]
             nbytes = os.path.getsize(path) if os.path.exists(path) else 0
@@ -1341,7 +1474,8 @@ def run_size(bench, n, phase):
                     "skip": bench.ready[n] or "skipped (no input)",
                     "skip_kind": "error"})
                 continue
-            bench.run(g, kind, label, cmd, note, n, nbytes)
+            cmds.append((kind, label, cmd, note, nbytes))
+        bench.run(g, cmds, n)
     bench.save()
 
 
@@ -1351,14 +1485,15 @@ def run_dblp(bench, mb):
     path = dblp_file(mb)
     g = dblp_specs(path)
     why = make_dblp(bench, mb)
-    for kind, label, cmd, note in g["cmds"]:
-        if why is not None:
+    if why is not None:
+        for kind, label, cmd, note in g["cmds"]:
             bench.results.append({
                 "group": g["id"], "kind": kind, "label": label, "argv": cmd,
                 "note": note, "size": mb, "bytes": 0, "skip": why,
                 "skip_kind": "error"})
-            continue
-        bench.run(g, kind, label, cmd, note, mb, os.path.getsize(path),
+    else:
+        size = os.path.getsize(path)
+        bench.run(g, [c + (size,) for c in g["cmds"]], mb,
                   dblp_records(path))
     bench.save()
 
@@ -1403,13 +1538,13 @@ def main(argv):
     meta["groups"] = [{k: g.get(k) for k in ("id", "title", "what", "table")}
                       for g in [start] + group_specs(input_files(0)) +
                       [dblp_specs("")]]
-    for kind, label, cmd, note in start["cmds"]:
-        bench.run(start, kind, label, cmd, note, None, 0)
+    bench.run(start, [c + (0,) for c in start["cmds"]], None)
 
-    # pubtool and the floors at every size, smallest first, then pubtool
-    # on the DBLP files, smallest first, then the peers at every size:
-    # when the budget runs out, what is left out is peers at the largest
-    # sizes, never pubtool's own figures.
+    # pubtool, the floors and the peers timed in rounds with pubtool at
+    # every size, smallest first, then pubtool on the DBLP files, smallest
+    # first, then the other peers at every size: when the budget runs out,
+    # what is left out is peers at the largest sizes, never pubtool's own
+    # figures.
     for n in SIZES:
         run_size(bench, n, "core")
     for mb in DBLP_MB:
