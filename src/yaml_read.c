@@ -323,6 +323,7 @@ parse_events(struct relay *rl, void *arg)
 	struct parsed	*p;
 	struct arena	*a;
 	yaml_event_t	 ev;
+	yaml_event_type_t type = YAML_NO_EVENT;
 	int		 ok, depth = 0;
 
 	y->worker = rl;
@@ -336,6 +337,8 @@ parse_events(struct relay *rl, void *arg)
 		p->kind = ok ? PARSED_EVENT : PARSED_FAILED;
 		p->read_error = y->read_error;
 		if (ok) {
+			/* yaml_event_delete() zeroes the event. */
+			type = ev.type;
 			depth += yaml_event_depth(&ev);
 			copy_event(a, &p->ev, &ev);
 			yaml_event_delete(&ev);
@@ -343,9 +346,10 @@ parse_events(struct relay *rl, void *arg)
 		/*
 		 * Nesting too deep ends the reading at this event (next()):
 		 * parsing on, ahead of the other thread, would only cost (a
-		 * million "[" take libyaml quadratic time).
+		 * million "[" take libyaml quadratic time).  After the end of
+		 * the stream libyaml has no more events to give.
 		 */
-	} while (ok && ev.type != YAML_STREAM_END_EVENT && depth <= MAX_DEPTH);
+	} while (ok && type != YAML_STREAM_END_EVENT && depth <= MAX_DEPTH);
 	return 0;
 }
 
