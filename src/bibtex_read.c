@@ -393,30 +393,18 @@ load_line(struct breader *b)
 
 /*
  * Checks line s[0..len) as text_check() does, one UTF-8 sequence at a
- * time, but skips words of eight printable ASCII bytes at once: most
- * lines are all such bytes.
+ * time, but skips runs of printable ASCII at once (printable_span()):
+ * most lines are all such bytes.
  */
 static enum text_fault
 check_line(const char *s, size_t len, size_t *off)
 {
 	enum text_fault	 f;
 	size_t		 i = 0, n;
-	uint64_t	 x;
 	unsigned char	 c;
 
-	while (i < len) {
-		if (i + 8 <= len) {
-			x = swar_load(s + i);
-			if (swar_unprintable(x) == 0) {
-				i += 8;
-				continue;
-			}
-		}
+	while ((i += printable_span(s + i, len - i)) < len) {
 		c = (unsigned char)s[i];
-		if (c >= ' ' && c < 0x7F) {
-			i++;
-			continue;
-		}
 		n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 		if (n > len - i)
 			n = len - i;

@@ -226,6 +226,28 @@ stream_peek(struct stream *s, size_t want, size_t *len)
 	return *len == 0 ? NULL : s->buf + s->start;
 }
 
+/*
+ * Takes the line that ends at nl (a newline, or the end of what was
+ * read) as stream_getline() returns it.
+ */
+static int
+take_line(struct stream *s, char *nl, const char **line, size_t *len)
+{
+	/* Input is consumed: a mark further on is no longer leading. */
+	s->started = true;
+	*line = s->buf + s->start;
+	*len = (size_t)(nl - *line);
+	s->start = nl == s->buf + s->end ? s->end : (size_t)(nl - s->buf) + 1;
+	if (*len > 0 && (*line)[*len - 1] == '\r')
+		(*len)--;
+	s->lineno++;
+	if (s->max_line > 0 && *len > s->max_line) {
+		s->lineno--;
+		return (int)over_limit(s, true);
+	}
+	return 1;
+}
+
 int
 stream_getline(struct stream *s, const char **line, size_t *len)
 {
@@ -252,19 +274,21 @@ stream_getline(struct stream *s, const char **line, size_t *len)
 			break;
 		}
 	}
-	/* Input is consumed: a mark further on is no longer leading. */
-	s->started = true;
-	*line = s->buf + s->start;
-	*len = (size_t)(nl - *line);
-	s->start = nl == s->buf + s->end ? s->end : (size_t)(nl - s->buf) + 1;
-	if (*len > 0 && (*line)[*len - 1] == '\r')
-		(*len)--;
-	s->lineno++;
-	if (s->max_line > 0 && *len > s->max_line) {
-		s->lineno--;
-		return (int)over_limit(s, true);
-	}
-	return 1;
+	return take_line(s, nl, line, len);
+}
+
+bool
+stream_getline_read(struct stream *s, size_t max, const char **line,
+    size_t *len)
+{
+	char	*nl;
+
+	if (!s->started || s->failed || (nl = memchr(s->buf + s->start, '\n',
+	    s->end - s->start < max ? s->end - s->start : max)) == NULL ||
+	    (s->max_line > 0 && (size_t)(nl - s->buf) - s->start >
+	    s->max_line))
+		return false;
+	return take_line(s, nl, line, len) == 1;
 }
 
 unsigned long

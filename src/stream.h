@@ -40,6 +40,15 @@ const char	*stream_peek(struct stream *, size_t want, size_t *len);
  * line, 0 at end of file, -1 on a read error (already reported).
  */
 int		 stream_getline(struct stream *, const char **line, size_t *len);
+/*
+ * Reads the next line as stream_getline() does, but only when the whole
+ * of it has been read already, its bytes and newline fit in max bytes,
+ * and it is within stream_max_line(): else false, and nothing is
+ * consumed.  Never the first line (which may have a byte order mark to
+ * skip).
+ */
+bool		 stream_getline_read(struct stream *, size_t max,
+		    const char **line, size_t *len);
 /* Number of the line last returned by stream_getline(), from 1. */
 unsigned long	 stream_lineno(const struct stream *);
 /* Copies up to n bytes into dst; returns the count, 0 at EOF, -1 on error. */

@@ -9,8 +9,12 @@
  * matches, not which one: the caller then looks at the bytes one by one.
  */
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define SWAR_ONES	0x0101010101010101ULL
 #define SWAR_HIGHS	0x8080808080808080ULL
@@ -71,6 +75,40 @@ swar_unprintable(uint64_t x)
 
 	return (x | (low + SWAR_ONES) | ~(low + SWAR_ONES * 0x60)) &
 	    SWAR_HIGHS;
+}
+
+/*
+ * The number of printable ASCII bytes (0x20 to 0x7E) that s[0..len)
+ * starts with: sixteen bytes at a time with SSE2 (two compares and a
+ * mask a block, and the first bad byte found from the mask), else eight
+ * with swar_unprintable(), then one at a time.
+ */
+static inline size_t
+printable_span(const char *s, size_t len)
+{
+	size_t	 i = 0;
+
+#ifdef __SSE2__
+	const __m128i	 space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
+	__m128i		 v;
+	unsigned	 bad;
+
+	for (; len - i >= 16; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* Signed: bytes beyond ASCII are below the space too. */
+		bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
+		if (bad != 0)
+			return i + (size_t)__builtin_ctz(bad);
+	}
+#endif
+	for (; len - i >= 8; i += 8)
+		if (swar_unprintable(swar_load(s + i)) != 0)
+			break;
+	while (i < len && (unsigned char)s[i] >= 0x20 &&
+	    (unsigned char)s[i] < 0x7F)
+		i++;
+	return i;
 }
 
 #endif /* SWAR_H */

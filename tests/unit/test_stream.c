@@ -128,6 +128,54 @@ START_TEST(test_stream_lines)
 END_TEST
 
 /*
+ * stream_getline_read() takes a line only when all of it is read and it
+ * fits, never the first, and leaves everything as it was otherwise.
+ */
+START_TEST(test_stream_getline_read)
+{
+	static const char text[] = "\xEF\xBB\xBFone\ntwo\r\nthree\n"
+	    "0123456789\nlast";
+	struct pipein	 p;
+	struct stream	*s;
+	const char	*line = NULL;
+	size_t		 len = 0;
+
+	pipein_open(&p);
+	pipein_write(&p, text, sizeof(text) - 1);
+	pipein_close(&p);
+	s = stream_open("-");
+	/* Before the first line: the mark is not yet skipped. */
+	ck_assert(!stream_getline_read(s, 100, &line, &len));
+	check_line(s, "one", 3, 1);
+	/* "two\r\n" needs 5 bytes, and is given without its CR. */
+	ck_assert(!stream_getline_read(s, 4, &line, &len));
+	ck_assert(stream_getline_read(s, 5, &line, &len));
+	ck_assert_mem_eq(line, "two", 3);
+	ck_assert_uint_eq(len, 3);
+	ck_assert_uint_eq(stream_lineno(s), 2);
+	/* "three\n" needs 6 bytes. */
+	ck_assert(!stream_getline_read(s, 5, &line, &len));
+	ck_assert_uint_eq(stream_lineno(s), 2);
+	ck_assert(stream_getline_read(s, 6, &line, &len));
+	ck_assert_mem_eq(line, "three", 5);
+	ck_assert_uint_eq(len, 5);
+	ck_assert_uint_eq(stream_lineno(s), 3);
+	/* Over the line limit: left to stream_getline(), which reports it. */
+	stream_max_line(s, 9);
+	ck_assert(!stream_getline_read(s, 100, &line, &len));
+	stream_max_line(s, 10);
+	ck_assert(stream_getline_read(s, 100, &line, &len));
+	ck_assert_mem_eq(line, "0123456789", 10);
+	/* A last line without a newline is never taken. */
+	ck_assert(!stream_getline_read(s, 100, &line, &len));
+	check_line(s, "last", 4, 5);
+	ck_assert(stream_last_unterminated(s));
+	stream_free(s);
+	pipein_release(&p);
+}
+END_TEST
+
+/*
  * Only a mark at the very start is skipped, even when the first read
  * returns a line shorter than the mark.
  */
@@ -209,6 +257,7 @@ stream_suite(void)
 
 	tcase_add_test(tc, test_stream_open_missing);
 	tcase_add_test(tc, test_stream_lines);
+	tcase_add_test(tc, test_stream_getline_read);
 	tcase_add_test(tc, test_stream_bom_only_leading);
 	tcase_add_test(tc, test_stream_bom_split);
 	tcase_add_test(tc, test_stream_read_blocks);

@@ -70,6 +70,31 @@ START_TEST(test_swar_unprintable_exact)
 }
 END_TEST
 
+/*
+ * printable_span() stops at the first byte that is not printable ASCII:
+ * every byte value at every position of lines of 1 to 40 bytes (the
+ * blocks of sixteen, of eight and the single bytes), and at none.
+ */
+START_TEST(test_printable_span)
+{
+	char	 line[40];
+	size_t	 len, pos;
+	int	 v;
+
+	memset(line, 'x', sizeof(line));
+	for (len = 0; len <= sizeof(line); len++)
+		ck_assert_uint_eq(printable_span(line, len), len);
+	for (len = 1; len <= sizeof(line); len++)
+		for (pos = 0; pos < len; pos++)
+			for (v = 0; v < 256; v++) {
+				memset(line, len % 2 ? '~' : ' ', sizeof(line));
+				line[pos] = (char)v;
+				ck_assert_uint_eq(printable_span(line, len),
+				    v >= 0x20 && v < 0x7F ? len : pos);
+			}
+}
+END_TEST
+
 Suite *
 swar_suite(void)
 {
@@ -78,6 +103,7 @@ swar_suite(void)
 
 	tcase_add_test(tc, test_swar_match_exact);
 	tcase_add_test(tc, test_swar_unprintable_exact);
+	tcase_add_test(tc, test_printable_span);
 	suite_add_tcase(s, tc);
 	return s;
 }
