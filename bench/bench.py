@@ -112,6 +112,10 @@ SIZES = [int(s.replace("_", "")) for s in
                         "10000 30000 100000 1000000").split()]
 RUNS = env_int("BENCH_RUNS", 5)
 LONG_RUNS = 3
+ROUND_SPREAD = 1.15  # rounds whose ratios lie further apart than this
+#                    (a slow phase of the machine in some of them) are
+#                    followed by as many again, so that the median sees
+#                    more of the fast phases
 ROUND_WARM = 1.0   # seconds: a command timed in rounds whose warm-up run
                    # took less gets an untimed run before each timed one
 LIMIT = env_int("BENCH_LIMIT", 60)
@@ -699,16 +703,17 @@ class Bench:
         else:
             log("%s: %d rounds of one run each" % (
                 ", ".join(r["label"] for r in rows), runs))
-            for i in range(runs):
-                for r in rows:
-                    if None in calls[r["label"]]:
-                        continue
-                    warm = 1 if r["warmup"]["wall"] < ROUND_WARM else 0
-                    calls[r["label"]].append(
-                        hyperfine(r["argv"], 1, warm, style="none"))
-                log("round %d: %s" % (i + 1, ", ".join(
-                    fmt_t(calls[r["label"]][-1]["times"][0])
-                    if calls[r["label"]][-1] else "failed" for r in rows)))
+            self.rounds(rows, calls, runs)
+            spread = round_spread(rows, calls)
+            if spread is not None and spread > ROUND_SPREAD:
+                reason, _ = budget_reason(runs * sum(
+                    r["warmup"]["wall"] for r in rows))
+                log("ratios of the rounds %.2f× apart: %s" % (
+                    spread, reason or "%d rounds more" % runs))
+                if reason is None:
+                    self.rounds(rows, calls, runs)
+                    for r in rows:
+                        r["more_rounds"] = spread
         for r in rows:
             hs = calls[r["label"]]
             if None in hs:
@@ -731,9 +736,49 @@ class Bench:
             if len(rows) > 1:
                 r["interleaved"] = True
 
+    def rounds(self, rows, calls, k):
+        """Time K rounds of the commands of ROWS, adding hyperfine's
+        results to CALLS."""
+        for _ in range(k):
+            for r in rows:
+                if None in calls[r["label"]]:
+                    continue
+                warm = 1 if r["warmup"]["wall"] < ROUND_WARM else 0
+                calls[r["label"]].append(
+                    hyperfine(r["argv"], 1, warm, style="none"))
+            log("round %d: %s" % (len(calls[rows[0]["label"]]), ", ".join(
+                fmt_t(calls[r["label"]][-1]["times"][0])
+                if calls[r["label"]][-1] else "failed" for r in rows)))
+
     def save(self):
         """Write the raw results so that --report can render them again."""
         save({"meta": self.meta, "results": self.results})
+
+
+def more_rounds_text(results):
+    """Say which commands got more rounds in RESULTS, and why."""
+    more = ["%s%s (%.2f× apart)" % (
+        r["label"], "" if r["size"] is None else
+        " at " + fmt_size(r["group"], r["size"]), r["more_rounds"])
+        for r in results if r.get("more_rounds") and r["kind"] == "pubtool"]
+    return "in this run: " + ", ".join(more) if more else "none in this run"
+
+
+def round_spread(rows, calls):
+    """How far apart the rounds' ratios of the first command of ROWS to
+    each other one are: the largest ratio over the smallest, the most of
+    any pair; None if a call failed."""
+    first = calls[rows[0]["label"]]
+    spread = None
+    for r in rows[1:]:
+        other = calls[r["label"]]
+        if None in first or None in other:
+            return None
+        ratios = [a["times"][0] / b["times"][0]
+                  for a, b in zip(first, other) if b["times"][0] > 0]
+        if ratios:
+            spread = max(spread or 1.0, max(ratios) / min(ratios))
+    return spread
 
 
 def budget_reason(need):
@@ -829,11 +874,15 @@ def render(state):
           "rounds of the ratio of the round's two runs, made moments "
           "apart: unlike the ratio of the medians, it never sets a run in "
           "a slow phase against one in a fast phase, and the median leaves "
-          "out the rounds in which a phase began or ended.  The start-up "
-          "target takes the median of the rounds' differences likewise; "
-          "other ratios are those of the medians." % (
+          "out the rounds in which a phase began or ended.  Such a phase "
+          "can slow pubtool's two threads and not a one-thread floor or "
+          "peer (this machine's two CPUs are virtual): where the rounds' "
+          "ratios lie more than %g× apart, as many rounds again are run, "
+          "within the time budget, and the median is of all (%s).  The "
+          "start-up target takes the median of the rounds' differences "
+          "likewise; other ratios are those of the medians." % (
               "; ".join("%s: %s" % (t, ", ".join(ls)) for t, ls in sets),
-              ROUND_WARM))
+              ROUND_WARM, ROUND_SPREAD, more_rounds_text(results)))
     w("")
     w("## Machine")
     w("")
