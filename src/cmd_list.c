@@ -356,7 +356,7 @@ list(const struct list_opts *o, char **files, int nfiles)
 	 * that list -F yaml and import -o - agree.
 	 */
 	keyer_init(&keyer);
-	for (i = 0; (wr->omits & 1u << RF_KEY) == 0 && i < set.n; i++)
+	for (i = 0; writer_writes_keys(wr) && i < set.n; i++)
 		set.recs[i]->key = arena_strdup(&set.arena,
 		    keyer_assign(&keyer, set.recs[i]));
 	keyer_release(&keyer);

@@ -2,6 +2,7 @@
 #include <strings.h>
 
 #include "format.h"
+#include "record.h"
 
 const struct limits limits_default = {
 	16UL * 1024 * 1024,	/* field: 16 MiB */
@@ -33,6 +34,12 @@ format_reader(const char *name)
 		if (strcmp(readers[i]->name, name) == 0)
 			return readers[i];
 	return NULL;
+}
+
+bool
+writer_writes_keys(const struct writer *w)
+{
+	return (w->omits & 1u << RF_KEY) == 0;
 }
 
 const struct writer *

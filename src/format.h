@@ -139,6 +139,8 @@ extern const struct writer ris_writer;
  */
 const struct reader *format_reader(const char *name);
 const struct writer *format_writer(const char *name);
+/* Does w write keys (RF_KEY not among its omits)?  Else none are made. */
+bool	 writer_writes_keys(const struct writer *w);
 /* Names of the known readers, comma separated, for messages. */
 const char *format_reader_names(void);
 /* The version of libyaml in use, e.g. "0.2.5". */

@@ -97,42 +97,27 @@ lower_word(uint64_t w)
 }
 
 /*
- * Eight bytes at a time, each word multiplied in, then the length and a
- * final avalanche, so that keys differing in their last character (the
- * clash suffixes "a", "b", ...) land in different shards.
+ * Eight bytes at a time, ASCII capitals made small, each word multiplied
+ * in, then the length and a final avalanche, so that keys differing in
+ * their last character (the clash suffixes "a", "b", ...) land in
+ * different shards.
  */
-static inline uint64_t
-hash_words(const char *s, size_t len, bool lower)
+uint64_t
+hash_lower(const char *s, size_t len)
 {
 	uint64_t	 h = 0x9e3779b97f4a7c15ULL, w;
 	size_t		 i;
 
 	for (i = 0; i + 8 <= len; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (lower)
-			w = lower_word(w);
-		h = (h ^ mix(w)) * 0x9fb21c651e98df25ULL;
+		h = (h ^ mix(lower_word(w))) * 0x9fb21c651e98df25ULL;
 	}
 	if (i < len) {
 		w = 0;
 		memcpy(&w, s + i, len - i);
-		if (lower)
-			w = lower_word(w);
-		h = (h ^ mix(w)) * 0x9fb21c651e98df25ULL;
+		h = (h ^ mix(lower_word(w))) * 0x9fb21c651e98df25ULL;
 	}
 	return mix(h ^ len);
-}
-
-uint64_t
-hash_bytes(const char *s, size_t len)
-{
-	return hash_words(s, len, false);
-}
-
-uint64_t
-hash_lower(const char *s, size_t len)
-{
-	return hash_words(s, len, true);
 }
 
 void

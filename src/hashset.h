@@ -15,9 +15,10 @@
  * hashes that differ only there are one).  Values take no room until one
  * is not 0, then 3 bytes each while all are below 2^24, 4 after: 6 to 10
  * bytes a key, and a thirty-second more on average while a shard grows
- * by a sixteenth at a time.  An insertion moves only the entries of one shard,
- * and the set never needs a second copy of itself to grow (a hash table
- * kept half empty took 16 to 24 bytes a key, string maps about 100).
+ * by a sixteenth at a time.  An insertion moves only the entries of one
+ * shard, and the set never needs a second copy of itself to grow (a hash
+ * table kept half empty took 16 to 24 bytes a key, string maps about
+ * 100).
  * Two strings whose hashes agree in the 59 bits kept are one key to the
  * set; with a well-mixed hash the odds of that among a million keys are
  * about 1 in 10^6.
@@ -30,9 +31,10 @@ struct hashset {
 	unsigned		 value_size;	/* bytes a value: 0, 3 or 4 */
 };
 
-/* A 64-bit hash of the len bytes at s. */
-uint64_t hash_bytes(const char *s, size_t len);
-/* hash_bytes() of the bytes at s with ASCII A-Z made a-z. */
+/*
+ * A 64-bit hash of the len bytes at s, ASCII letters in any case alike
+ * (keys compare so: key.h).
+ */
 uint64_t hash_lower(const char *s, size_t len);
 
 void	 hashset_init(struct hashset *);

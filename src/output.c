@@ -141,17 +141,10 @@ output_open(struct output *o, const struct writer *w, const char *path,
 	return true;
 }
 
-/* Does the writer write keys?  Those that do not need no keyer. */
-static bool
-writes_keys(const struct writer *w)
-{
-	return (w->omits & 1u << RF_KEY) == 0;
-}
-
 void
 output_key_at_read(struct output *o, struct ropts *ro)
 {
-	if (writes_keys(o->writer))
+	if (writer_writes_keys(o->writer))
 		ro->keyer = &o->keyer;
 	o->keyed = true;
 }
@@ -164,7 +157,7 @@ output_record(struct output *o, const struct record *rec)
 	if (o->failed)
 		return OUTPUT_FAILED;
 	/* Keys the caller made unique need no second bookkeeping. */
-	if ((!o->keyed || rec->key == NULL) && writes_keys(o->writer))
+	if ((!o->keyed || rec->key == NULL) && writer_writes_keys(o->writer))
 		r.key = keyer_assign(&o->keyer, rec);
 	if (o->writer->put(o->state, &r) != 0) {
 		o->failed = true;
