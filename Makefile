@@ -286,7 +286,7 @@ check-budget: pubtool
 # Benchmarks (bench/): pubtool against its floors and its peers at
 # BENCH_SIZES records (default 10000 100000 1000000); writes
 # bench/RESULTS.md.  The inputs go to BENCH_DATA (default bench/data).
-BENCH_PROGS	 = bench/split_lines bench/yaml_walk
+BENCH_PROGS	 = bench/split_lines bench/yaml_walk bench/cpu_pair
 BENCH_CFLAGS	 = $(ALL_CFLAGS) -O2
 
 # The build counts against the time budget, so it is part of the recipe.
@@ -301,6 +301,10 @@ bench/split_lines: bench/split_lines.c
 bench/yaml_walk: bench/yaml_walk.c
 	$(CC) $(ALL_CPPFLAGS) $(BENCH_CFLAGS) $(LDFLAGS) -o $@ $< \
 	    $$($(PKG_CONFIG) --libs yaml-0.1) $(LDLIBS)
+
+bench/cpu_pair: bench/cpu_pair.c
+	$(CC) $(ALL_CPPFLAGS) $(BENCH_CFLAGS) -pthread $(LDFLAGS) -o $@ $< \
+	    $(LDLIBS)
 
 lint-man:
 	mandoc -T lint -W warning $(MAN1) $(MAN5)

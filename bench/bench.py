@@ -135,6 +135,7 @@ PUBTOOL = os.path.abspath(os.environ.get("PUBTOOL") or
                           os.path.join(ROOT, "pubtool"))
 SPLIT_LINES = os.path.join(BENCH, "split_lines")
 YAML_WALK = os.path.join(BENCH, "yaml_walk")
+CPU_PAIR = os.path.join(BENCH, "cpu_pair")
 FIELDS_AWK = os.path.join(BENCH, "fields.awk")
 RESULTS_JSON = os.path.join(DATA, "results.json")
 
@@ -364,10 +365,24 @@ def versions():
     return out
 
 
+def cpu_pair():
+    """Return how many times one thread's time two threads of the same
+    work took at once (bench/cpu_pair): about 1 on two real cores, up to
+    2 where the two CPUs share one; None if it failed."""
+    p = subprocess.run([CPU_PAIR, "5"], stdout=subprocess.PIPE,
+                       stdin=subprocess.DEVNULL)
+    try:
+        one, two = (float(x) for x in p.stdout.split())
+    except ValueError:
+        return None
+    return two / one if p.returncode == 0 and one > 0 else None
+
+
 def machine():
     """Return a dict describing the machine and its load."""
     info = {"nproc": os.cpu_count(), "cpu": "unknown", "ram": "unknown",
-            "kernel": os.uname().release, "load_start": os.getloadavg()}
+            "kernel": os.uname().release, "load_start": os.getloadavg(),
+            "pair_start": cpu_pair()}
     try:
         with open("/proc/cpuinfo") as f:
             for line in f:
@@ -718,8 +733,10 @@ class Bench:
                     calls[r["label"]].append(hyperfine(r["argv"], runs, 0))
                     r["more_rounds"] = spread
         else:
-            log("%s: %d rounds of one run each" % (
-                ", ".join(r["label"] for r in rows), runs))
+            pair = [cpu_pair()]
+            log("%s: %d rounds of one run each (two threads at %s one's "
+                "time)" % (", ".join(r["label"] for r in rows), runs,
+                           fmt_pair(pair[0])))
             self.rounds(rows, calls, runs)
             spread = round_spread(rows, calls)
             if spread is not None and spread > ROUND_SPREAD:
@@ -731,6 +748,9 @@ class Bench:
                     self.rounds(rows, calls, runs)
                     for r in rows:
                         r["more_rounds"] = spread
+            pair.append(cpu_pair())
+            for r in rows:
+                r["pair"] = pair
         for r in rows:
             hs = calls[r["label"]]
             if None in hs:
@@ -851,6 +871,11 @@ def fmt_ratio(x):
     return "%.2f" % x if x < 10 else "%.3g" % x
 
 
+def fmt_pair(x):
+    """Return cpu_pair()'s figure as N.NN×, or "-"."""
+    return "-" if x is None else "%.2f×" % x
+
+
 def cell_status(r):
     """Return a note on how a measured command ended, or ''."""
     if r.get("rc", 0) == 0:
@@ -910,6 +935,10 @@ def render(state):
     w("- RAM: %s; kernel %s" % (m["ram"], m["kernel"]))
     la, lb = m["load_start"], meta.get("load_end", [0, 0, 0])
     w("- load average at start %.2f, at end %.2f" % (la[0], lb[0]))
+    w("- two threads of the same work at once (bench/cpu_pair) took %s "
+      "one thread's time at the start, %s at the end (1 on two real "
+      "cores, up to 2 where the two CPUs share one; see Two CPUs)" % (
+          fmt_pair(m.get("pair_start")), fmt_pair(m.get("pair_end"))))
     w("- sizes: %s; runs %d; limit %d s per run; peer cost %d s; budget "
       "%d s; whole run took %.0f s" % (
           ", ".join(fmt_n(s) for s in meta["sizes"]), meta["runs"],
@@ -1080,6 +1109,8 @@ def render(state):
     else:
         w("Only one size was run.")
     w("")
+
+    render_pairs(w, meta, results)
 
     # Skips and problems.
     w("## Skips and notes")
@@ -1368,6 +1399,48 @@ def target_rows(meta, results):
     return rows
 
 
+def render_pairs(w, meta, results):
+    """The Two CPUs section: bench/cpu_pair before and after each set of
+    rounds, beside the ratios the rounds gave."""
+    sets = []      # (group id, size): the rows timed in those rounds
+    for r in results:
+        if r.get("pair"):
+            key = (r["group"], r["size"])
+            if not sets or sets[-1][0] != key:
+                sets.append((key, []))
+            sets[-1][1].append(r)
+    if not sets:
+        return
+    titles = {g["id"]: g["title"] for g in meta["groups"]}
+    w("## Two CPUs")
+    w("")
+    w("pubtool reads in a second thread (README); its floors and peers run "
+      "in one.  A virtual machine's two CPUs may share a core, or get less "
+      "of the host, at times.  As a record of the machine beside the "
+      "ratios, bench/cpu_pair times the same work in one thread and in two "
+      "at once (medians of five) before and after each set of rounds: two "
+      "threads at 1.00× one thread's time means the CPUs ran as two cores "
+      "then, at 2× as one.  It is sampled around the rounds, not during "
+      "them, so it shows how the machine varies, not which rounds it "
+      "slowed.")
+    w("")
+    w("| rounds | size | two threads, before | after | ratios of the "
+      "rounds |")
+    w("|---|---:|---:|---:|---|")
+    for (gid, size), rows in sets:
+        first = rows[0]
+        ratios = ["%s ÷ %s %s" % (o["label"], first["label"],
+                                  fmt_ratio(compare(o, first)))
+                  for o in rows[1:] if gid != "startup" and
+                  o.get("median") is not None and
+                  first.get("median") is not None]
+        w("| %s | %s | %s | %s | %s |" % (
+            titles.get(gid, gid), "-" if size is None else
+            fmt_size(gid, size), fmt_pair(first["pair"][0]),
+            fmt_pair(first["pair"][-1]), "; ".join(ratios) or "-"))
+    w("")
+
+
 def render_targets(w, meta, results):
     """Write with W the Targets section."""
     w("## Targets")
@@ -1599,7 +1672,7 @@ def main(argv):
     for tool in ("hyperfine",):
         if shutil.which(tool) is None:
             sys.exit("bench: %s is needed and not installed" % tool)
-    for path in (PUBTOOL, SPLIT_LINES, YAML_WALK):
+    for path in (PUBTOOL, SPLIT_LINES, YAML_WALK, CPU_PAIR):
         if not os.access(path, os.X_OK):
             sys.exit("bench: %s: not built (run `make bench`)" % path)
     if not SIZES:
@@ -1639,6 +1712,7 @@ def main(argv):
     for n in SIZES:
         run_size(bench, n, "peer")
     meta["load_end"] = os.getloadavg()
+    meta["machine"]["pair_end"] = cpu_pair()
     meta["elapsed"] = time.time() - START
     bench.save()
     with open(OUT, "w") as f:
