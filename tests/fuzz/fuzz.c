@@ -7,11 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "buf.h"
 #include "diag.h"
 #include "format.h"
+#include "key.h"
 #include "record.h"
 #include "stream.h"
+#include "strmap.h"
 
 #include "fuzz.h"
 
@@ -136,15 +139,35 @@ struct finishing {
 	struct recset		*set;
 	struct arena		 arena;
 	struct buf		 scratch;
+	struct keyer		 keys;		/* the reader's and the records' */
+	struct strmap		 taken;		/* each key handed out, lowered */
+	struct arena		 names;		/* taken's keys */
 };
 
-/* What pipeline_read() does with a record read with finish_later. */
+/*
+ * What pipeline_read() does with a record read with finish_later and a
+ * keyer that the reader shares: it keys the record in the reading
+ * thread, then finishes it.  The key handed out must be new in any case.
+ * The record is kept with its own key, as fuzz_collect() keeps it.
+ */
 static int
 add_finished(void *arg, const struct record *rec)
 {
 	struct finishing	*f = arg;
 	struct record		 r = *rec;
+	const char		*key;
+	char			*lower;
+	size_t			 i;
 
+	if ((key = keyer_assign(&f->keys, rec)) == NULL || *key == '\0')
+		abort();
+	lower = arena_strdup(&f->names, key);
+	for (i = 0; lower[i] != '\0'; i++)
+		if (lower[i] >= 'A' && lower[i] <= 'Z')
+			lower[i] = (char)(lower[i] - 'A' + 'a');
+	if (strmap_has(&f->taken, lower))
+		abort();
+	strmap_put(&f->taken, lower, NULL);
 	arena_reset(&f->arena);
 	f->reader->finish(&r, &f->arena, &f->scratch);
 	return add_record(f->set, &r);
@@ -163,9 +186,17 @@ fuzz_collect_later(const struct reader *r, const void *data, size_t size,
 	recset_init(set);
 	arena_init(&f.arena);
 	buf_init(&f.scratch);
+	keyer_init(&f.keys);
+	strmap_init(&f.taken);
+	arena_init(&f.names);
 	opts.finish_later = true;
+	opts.keyer = &f.keys;
 	rc = read_with(r, data, size, &sink);
 	opts.finish_later = false;
+	opts.keyer = NULL;
+	strmap_release(&f.taken);
+	arena_release(&f.names);
+	keyer_release(&f.keys);
 	buf_release(&f.scratch);
 	arena_release(&f.arena);
 	return rc;

@@ -23,8 +23,9 @@ int	 fuzz_read(const struct reader *, const uint8_t *, size_t);
 int	 fuzz_collect(const struct reader *, const void *, size_t,
 	    struct recset *);
 /*
- * The same as fuzz_collect(), but with readopts.finish_later, each
- * record finished by r->finish() as pipeline_read() does it.
+ * The same as fuzz_collect(), but with readopts.finish_later and a keyer
+ * in readopts.keyer: each record keyed (aborts unless the key is new in
+ * any case) and finished by r->finish() as pipeline_read() does it.
  */
 int	 fuzz_collect_later(const struct reader *, const void *, size_t,
 	    struct recset *);

@@ -1,7 +1,8 @@
 /*
  * libFuzzer harness: the bibtex reader over arbitrary bytes, read as one
- * thread reads it and as two do (the abstracts left to finish()), which
- * must give the same records.
+ * thread reads it and as two do (the abstracts left to finish(), the entry
+ * keys registered in the keyer that keys the records), which must give
+ * the same records, each handed a key new in any case.
  */
 #include "fuzz.h"
 
