@@ -1,14 +1,11 @@
 #!/usr/bin/env python3
 """Benchmark pubtool against its floors and its peers; write bench/RESULTS.md.
 
-Run by `make bench` (through bench/run.sh), which builds pubtool and the two
-floor programs first.  Standard library only.
+Run by `make bench` (through bench/run.sh), which builds pubtool, the two
+floor programs and bench/cpu_pair first.  Standard library only.
 
 Every figure is the median of BENCH_RUNS hyperfine runs (at least 5 unless
-overridden) after one warm-up run; the grouping commands at 1M records
-and more, and pubtool on DBLP files of 1000 MB and more, get at most
-LONG_RUNS (3), as one run there is long and they are compared with nothing
-but their input's size or a smaller file.  The warm-up run is made here,
+overridden) after one warm-up run.  The warm-up run is made here,
 under a time limit, with wait4(2) so that it also gives the exit status,
 the user time and the peak RSS (ru_maxrss) of the command; hyperfine then
 runs the command BENCH_RUNS times with --shell=none and its JSON gives the
@@ -111,7 +108,6 @@ SIZES = [int(s.replace("_", "")) for s in
          os.environ.get("BENCH_SIZES",
                         "10000 30000 100000 1000000").split()]
 RUNS = env_int("BENCH_RUNS", 5)
-LONG_RUNS = 3
 ROUND_SPREAD = 1.15  # rounds whose ratios lie further apart than this
 #                    (a slow phase of the machine in some of them) are
 #                    followed by as many again, so that the median sees
@@ -288,8 +284,6 @@ def runs_for(gid, n):
     (None: start-up, which is short and gets at least 20)."""
     if n is None:
         return max(RUNS, 20)
-    if (gid == "grouping" and n >= 1000000) or (gid == "dblp" and n >= 1000):
-        return min(RUNS, LONG_RUNS)
     return RUNS
 
 
@@ -896,13 +890,12 @@ def render(state):
     w("# pubtool benchmarks")
     w("")
     w("Written by `make bench` (bench/run.sh, bench/bench.py); do not edit. "
-      "Every time is the median of %d runs by hyperfine after one warm-up "
-      "run (%d at 1M records and more in Grouping commands, and at 1000 MB "
-      "and more in DBLP XML); user time is hyperfine's mean; peak RSS is "
-      "the warm-up run's ru_maxrss, in MiB (2^20 bytes).  Ratios compare "
-      "figures measured in this one run.  Inputs come from bench/gen.py "
-      "(through bench/dblp.py for DBLP XML)." % (
-          meta["runs"], min(meta["runs"], LONG_RUNS)))
+      "Every time is the median of at least %d runs by hyperfine after "
+      "one warm-up run (more where runs disagreed, below); user time is "
+      "hyperfine's mean; peak RSS is the warm-up run's ru_maxrss, in MiB "
+      "(2^20 bytes).  Ratios compare figures measured in this one run.  "
+      "Inputs come from bench/gen.py (through bench/dblp.py for DBLP "
+      "XML)." % meta["runs"])
     sets = interleaved_sets(meta["groups"], results)
     if sets:
         w("")
