@@ -282,7 +282,11 @@ static void	 put_nonascii(struct buf *, const char *, size_t, int,
 static size_t	 char_len(const char *, size_t);
 static size_t	 literal_len(const char *, size_t);
 static size_t	 text_len(const char *, size_t);
+static size_t	 next_brace(const char *, size_t, size_t);
 static size_t	 plain_len(const char *, size_t, int);
+#ifdef __SSE2__
+static unsigned	 specials16(const char *, bool);
+#endif
 static bool	 may_be_special(uint64_t);
 static bool	 may_be_decoded(uint64_t);
 static size_t	 decode_run_end(const char *, size_t, size_t);
@@ -650,7 +654,15 @@ plain_len(const char *s, size_t len, int flags)
 	size_t		 n = 0, end;
 	uint64_t	 x;
 	bool		 ascii = (flags & LATEX_ASCII) != 0;
+#ifdef __SSE2__
+	unsigned	 stop;
 
+	for (; len - n >= 16; n += 16)
+		if ((stop = specials16(s + n, ascii)) != 0) {
+			n += (size_t)__builtin_ctz(stop);
+			goto out;
+		}
+#endif
 	while (n < len) {
 		/*
 		 * Bytes beyond ASCII are tested with their high bit off:
@@ -673,6 +685,29 @@ out:
 	return ascii && n < len && n > 0 && (unsigned char)s[n] >= 0x80 ?
 	    n - 1 : n;
 }
+
+#ifdef __SSE2__
+/*
+ * Bit i set for each byte i of the sixteen at s that is a TeX special
+ * (BC_SPECIAL), or with ascii beyond ASCII.
+ */
+static unsigned
+specials16(const char *s, bool ascii)
+{
+	__m128i		 v = sse_load(s), from23;
+	unsigned	 m;
+
+	/* # $ % & are 0x23 to 0x26: at most 3 above 0x23, unsigned. */
+	from23 = _mm_sub_epi8(v, _mm_set1_epi8(0x23));
+	m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(from23,
+	    _mm_min_epu8(from23, _mm_set1_epi8(3))));
+	m |= sse_match(v, '\\') | sse_match(v, '^') | sse_match(v, '_') |
+	    sse_match(v, '{') | sse_match(v, '}') | sse_match(v, '~');
+	if (ascii)
+		m |= (unsigned)_mm_movemask_epi8(v);
+	return m;
+}
+#endif
 
 /*
  * Might the eight ASCII bytes of x hold a TeX special (BC_SPECIAL: #$%&
@@ -712,7 +747,24 @@ static size_t
 decode_run_end(const char *s, size_t p, size_t end)
 {
 	size_t		 stop;
+#ifdef __SSE2__
+	__m128i		 v;
+	unsigned	 hyphens, at;
 
+	for (; end - p >= 16; p += 16) {
+		v = sse_load(s + p);
+		hyphens = sse_match(v, '-');
+		/* A hyphen stops the run where another follows it. */
+		if (p + 16 < end && s[p + 16] == '-')
+			hyphens &= hyphens >> 1 | 0x8000;
+		else
+			hyphens &= hyphens >> 1;
+		at = hyphens | sse_match(v, '\\') | sse_match(v, '$') |
+		    sse_match(v, '{') | sse_match(v, '}') | sse_match(v, '~');
+		if (at != 0)
+			return p + (size_t)__builtin_ctz(at);
+	}
+#endif
 	while (p < end) {
 		/* Bytes beyond ASCII, copied too, may only give false alarms. */
 		if (p + 8 <= end &&
@@ -924,12 +976,41 @@ raw_next(const struct latex_scan *sc, size_t *n, bool *brace)
 static size_t
 text_len(const char *s, size_t len)
 {
-	size_t	 n;
+	size_t		 n = 0;
+#ifdef __SSE2__
+	__m128i		 v;
+	unsigned	 at;
 
-	for (n = 0; n < len && !(byte_class[(unsigned char)s[n]] & BC_TEX);
-	    n++)
+	for (; len - n >= 16; n += 16) {
+		v = sse_load(s + n);
+		at = sse_match(v, '\\') | sse_match(v, '$') |
+		    sse_match(v, '{') | sse_match(v, '}');
+		if (at != 0)
+			return n + (size_t)__builtin_ctz(at);
+	}
+#endif
+	for (; n < len && !(byte_class[(unsigned char)s[n]] & BC_TEX); n++)
 		continue;
 	return n;
+}
+
+/* Where the first brace in s[i..len) is, or len. */
+static size_t
+next_brace(const char *s, size_t i, size_t len)
+{
+#ifdef __SSE2__
+	__m128i		 v;
+	unsigned	 at;
+
+	for (; len - i >= 16; i += 16) {
+		v = sse_load(s + i);
+		if ((at = sse_match(v, '{') | sse_match(v, '}')) != 0)
+			return i + (size_t)__builtin_ctz(at);
+	}
+#endif
+	for (; i < len && s[i] != '{' && s[i] != '}'; i++)
+		continue;
+	return i;
 }
 
 /*
@@ -962,15 +1043,13 @@ latex_scan_init(struct latex_scan *sc, const char *s, size_t len)
 	memset(sc, 0, sizeof(*sc));
 	sc->s = s;
 	sc->len = len;
-	if (memchr(s, '{', len) == NULL && memchr(s, '}', len) == NULL)
+	if ((i = next_brace(s, 0, len)) == len)
 		return;
 	/* Only the entries of braces are set, and read. */
 	sc->rawmatch = xreallocarray(NULL, len, sizeof(*sc->rawmatch));
 	sc->group = xreallocarray(NULL, len, sizeof(*sc->group));
 	stack = xreallocarray(NULL, len, sizeof(*stack));
-	for (i = 0; i < len; i++) {
-		if (s[i] != '{' && s[i] != '}')
-			continue;
+	for (; i < len; i = next_brace(s, i + 1, len)) {
 		sc->rawmatch[i] = NONE;
 		sc->group[i] = false;
 		if (s[i] == '{')

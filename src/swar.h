@@ -77,6 +77,33 @@ swar_unprintable(uint64_t x)
 	    SWAR_HIGHS;
 }
 
+#ifdef __SSE2__
+/* The sixteen bytes at s, which need not be aligned. */
+static inline __m128i
+sse_load(const char *s)
+{
+	return _mm_loadu_si128((const __m128i *)(const void *)s);
+}
+
+/* Bit i set for each byte i of v equal to c. */
+static inline unsigned
+sse_match(__m128i v, char c)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+	    _mm_set1_epi8(c)));
+}
+
+/* Bit i set for each byte i of v that is not printable ASCII. */
+static inline unsigned
+sse_unprintable(__m128i v)
+{
+	/* Signed: bytes beyond ASCII are below the space too. */
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+}
+#endif
+
 /*
  * The number of printable ASCII bytes (0x20 to 0x7E) that s[0..len)
  * starts with: sixteen bytes at a time with SSE2 (two compares and a
@@ -89,18 +116,11 @@ printable_span(const char *s, size_t len)
 	size_t	 i = 0;
 
 #ifdef __SSE2__
-	const __m128i	 space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
-	__m128i		 v;
 	unsigned	 bad;
 
-	for (; len - i >= 16; i += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		/* Signed: bytes beyond ASCII are below the space too. */
-		bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
-		if (bad != 0)
+	for (; len - i >= 16; i += 16)
+		if ((bad = sse_unprintable(sse_load(s + i))) != 0)
 			return i + (size_t)__builtin_ctz(bad);
-	}
 #endif
 	for (; len - i >= 8; i += 8)
 		if (swar_unprintable(swar_load(s + i)) != 0)

@@ -43,6 +43,7 @@ load8(const char *s)
 	return x;
 }
 
+#ifndef __SSE2__
 /*
  * The high bit set in each byte of printable ASCII x that is a space:
  * in printable ASCII, only a space is below 0x21.
@@ -74,6 +75,7 @@ is_plain16(const char *s, bool single_spaces, bool more)
 	    !(s[7] == ' ' && s[8] == ' ') &&
 	    !(s[15] == ' ' && more && s[16] == ' ');
 }
+#endif
 
 /*
  * The length of the run of printable ASCII that s[0..len) starts with,
@@ -84,11 +86,28 @@ is_plain16(const char *s, bool single_spaces, bool more)
 static size_t
 plain_run(const char *s, size_t len, bool single_spaces)
 {
-	size_t	 i;
+	size_t		 i;
+#ifdef __SSE2__
+	__m128i		 v;
+	unsigned	 sp;
 
+	for (i = 0; len - i >= 16; i += 16) {
+		v = sse_load(s + i);
+		if (sse_unprintable(v) != 0)
+			break;
+		if (!single_spaces)
+			continue;
+		/* A space before a space, here or as the next block begins. */
+		sp = sse_match(v, ' ');
+		if ((sp & sp >> 1) != 0 ||
+		    ((sp & 0x8000) != 0 && len - i > 16 && s[i + 16] == ' '))
+			break;
+	}
+#else
 	for (i = 0; len - i >= 16; i += 16)
 		if (!is_plain16(s + i, single_spaces, len - i > 16))
 			break;
+#endif
 	return i;
 }
 

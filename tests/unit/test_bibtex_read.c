@@ -1027,6 +1027,49 @@ START_TEST(test_bibtex_value_warnings)
 }
 END_TEST
 
+/*
+ * Columns after a run of text in a value, wherever the run ends and
+ * whatever it holds: a character of two or four bytes is one column.
+ * The reader takes such runs sixteen or eight bytes at a time.
+ */
+START_TEST(test_bibtex_value_columns)
+{
+	static const char *const chars[] = { "a", "\xC3\xA9", "b",
+	    "\xF0\x9F\x98\x80", "c" };
+	struct buf	 text, want;
+	struct readres	 res;
+	size_t		 k, i;
+
+	buf_init(&text);
+	buf_init(&want);
+	for (k = 0; k <= 40; k++) {
+		buf_reset(&text);
+		buf_addstr(&text, "@misc{c, title = \"");
+		for (i = 0; i < k; i++)
+			buf_addstr(&text, chars[i % 5]);
+		buf_addstr(&text, "} X\"}\n@misc{d, title = {");
+		for (i = 0; i < k; i++)
+			buf_addstr(&text, chars[(i + 2) % 5]);
+		buf_addstr(&text, "D}}\n");
+		buf_reset(&want);
+		buf_addf(&want, "pubtool: <stdin>:1:%zu: error: unbalanced "
+		    "'}' in field 'title'\n", 19 + k);
+		readres_init(&res);
+		read_str(&bibtex_reader, buf_str(&text), &res);
+		ck_assert_str_eq(res.diag, buf_str(&want));
+		ck_assert_uint_eq(res.set.n, 1);
+		buf_reset(&want);
+		for (i = 0; i < k; i++)
+			buf_addstr(&want, chars[(i + 2) % 5]);
+		buf_addstr(&want, "D");
+		ck_assert_str_eq(res.set.recs[0]->title, buf_str(&want));
+		readres_release(&res);
+	}
+	buf_release(&text);
+	buf_release(&want);
+}
+END_TEST
+
 Suite *
 bibtex_read_suite(void)
 {
@@ -1060,6 +1103,7 @@ bibtex_read_suite(void)
 	tcase_add_test(bad, test_bibtex_duplicates);
 	tcase_add_test(bad, test_bibtex_no_title);
 	tcase_add_test(bad, test_bibtex_bad_bytes);
+	tcase_add_test(bad, test_bibtex_value_columns);
 	tcase_add_test(bad, test_bibtex_limits);
 	tcase_add_test(bad, test_bibtex_value_warnings);
 	suite_add_tcase(s, bad);

@@ -964,9 +964,9 @@ decode(struct buf *out, const char *s, size_t len, int flags)
 }
 
 /*
- * The loops that take text eight bytes at a time find what they stop at
- * at any offset: the text around it is copied, and it is written (or
- * read) as it would be alone.
+ * The loops that take text sixteen or eight bytes at a time find what
+ * they stop at at any offset: the text around it is copied, and it is
+ * written (or read) as it would be alone.
  */
 START_TEST(test_latex_runs)
 {
@@ -975,10 +975,11 @@ START_TEST(test_latex_runs)
 		"\x7F", "\xC3\xA9", "e\xCC\x81", "\\&", "\\{"
 	};
 	static const char *const dec[] = {
-		"-", "~", "$", "|", "\\\"o", "\\ss{}", "\xC3\xA9", "\x7F", "\\&"
+		"-", "--", "---", "~", "$", "|", "\\\"o", "\\ss{}", "\xC3\xA9",
+		"\x7F", "\\&", "{", "}"
 	};
 	struct buf	 in, want, got;
-	size_t		 i, k, n = 19;
+	size_t		 i, k, n = 40;
 
 	buf_init(&in);
 	buf_init(&want);

@@ -183,7 +183,7 @@ put_utf8(char *out, int32_t cp)
 	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
 /*
- * Long ASCII runs are checked a word at a time: a fault is found, at
+ * Long ASCII runs are checked a block at a time: a fault is found, at
  * its offset, wherever it stands in or after the words.
  */
 START_TEST(test_text_check_words)
@@ -196,7 +196,7 @@ START_TEST(test_text_check_words)
 	size_t	 i, at, n, off;
 
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
-		for (at = 0; at < 24; at++) {
+		for (at = 0; at < 40; at++) {
 			n = bad[i][0] == '\0' ? 1 : strlen(bad[i]);
 			memset(in, 'a', sizeof(in));
 			memcpy(in + at, bad[i], n);
@@ -208,12 +208,14 @@ START_TEST(test_text_check_words)
 END_TEST
 
 /*
- * A copy of text that needs no collapsing is found a word at a time:
- * white space anywhere around the word boundaries is still collapsed.
+ * A copy of text that needs no collapsing is found a block at a time:
+ * white space anywhere around the block boundaries is still collapsed.
  */
 START_TEST(test_text_nfc_collapse_words)
 {
 	static const char *const ws[] = { "  ", " \t", "\n", " \r\n " };
+	static const char	 letters[] =
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN";
 	struct arena	 a;
 	struct buf	 in, want;
 	size_t		 i, at;
@@ -222,11 +224,11 @@ START_TEST(test_text_nfc_collapse_words)
 	buf_init(&in);
 	buf_init(&want);
 	for (i = 0; i < sizeof(ws) / sizeof(ws[0]); i++)
-		for (at = 1; at < 20; at++) {
+		for (at = 1; at < 40; at++) {
 			buf_reset(&in);
 			buf_reset(&want);
-			buf_add(&in, "abcdefghijklmnopqrst", at);
-			buf_add(&want, "abcdefghijklmnopqrst", at);
+			buf_add(&in, letters, at);
+			buf_add(&want, letters, at);
 			buf_addstr(&in, ws[i]);
 			buf_addc(&want, ' ');
 			buf_addstr(&in, "uvwxyz0123456789");
