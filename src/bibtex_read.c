@@ -997,6 +997,24 @@ expect_close(struct breader *b, char close, const char *what)
 }
 
 /*
+ * The number of bytes of a key from the next one, outside braces: up to
+ * white space, a comma, a brace, the entry's closing delimiter, the end
+ * of the line or the next bad byte.
+ */
+static size_t
+key_run(const struct breader *b, char close)
+{
+	size_t	 i, end = b->bad != NONE ? b->bad : b->len;
+	char	 c;
+
+	for (i = b->off; i < end; i++)
+		if ((c = b->line[i]) == ' ' || c == '\t' || c == ',' ||
+		    c == '{' || c == '}' || c == close)
+			break;
+	return i - b->off;
+}
+
+/*
  * Reads the key and fields of an entry up to its closing delimiter, and
  * hands the entry on (finish_entry()) unless it was dropped.
  */
@@ -1008,7 +1026,7 @@ parse_fields(struct breader *b, char close)
 	struct srcpos		 pos, *first;
 	struct buf		 msg;
 	enum pres		 r = P_OK;
-	size_t			 depth = 0;
+	size_t			 depth = 0, n;
 	const char		*what = "";
 	const char		*name;
 	bool			 want;
@@ -1025,6 +1043,11 @@ parse_fields(struct breader *b, char close)
 			depth++;
 		else if (c == '}' && depth > 0)
 			depth--;
+		else if (depth == 0 && (n = key_run(b, close)) > 0) {
+			buf_add(&b->word, b->line + b->off, n);
+			skip_run(b, n);
+			continue;
+		}
 		buf_addc(&b->word, (char)c);
 		advance(b);
 	}
@@ -1637,6 +1660,19 @@ emit(struct breader *b, struct entry *e)
  * braces, quotes, backslashes or the characters BibTeX keeps for its
  * syntax), else none, with a warning: pubtool gives the record a key.
  */
+/* May c be part of a key: printable ASCII but for {}(),"#%'=\~? */
+static bool
+is_key_char(char c)
+{
+	static const bool	 syntax[128] = {
+		['{'] = true, ['}'] = true, ['('] = true, [')'] = true,
+		[','] = true, ['"'] = true, ['#'] = true, ['%'] = true,
+		['\''] = true, ['='] = true, ['\\'] = true, ['~'] = true,
+	};
+
+	return c > ' ' && c < 0x7F && !syntax[(unsigned char)c];
+}
+
 static const char *
 key_of(struct breader *b, const struct entry *e)
 {
@@ -1647,8 +1683,7 @@ key_of(struct breader *b, const struct entry *e)
 		return NULL;
 	}
 	for (p = e->key; *p != '\0'; p++)
-		if (*p <= ' ' || *p >= 0x7F || strchr("{}(),\"#%'=\\~",
-		    *p) != NULL) {
+		if (!is_key_char(*p)) {
 			diag(DIAG_WARN, &e->keypos, "ignoring key '%s': a key "
 			    "is ASCII without spaces, braces, quotes or "
 			    "backslashes", e->key);

@@ -1070,6 +1070,42 @@ START_TEST(test_bibtex_value_columns)
 }
 END_TEST
 
+/*
+ * An entry key is read in runs up to white space, a comma, a brace or
+ * the entry's closing delimiter (the other one is part of the key), a
+ * brace group whole; a key with any of those is ignored.
+ */
+START_TEST(test_bibtex_key_runs)
+{
+	static const char text[] =
+	    "@misc{a)b, title = {T}}\n"
+	    "@misc(a}b, title = {T})\n"
+	    "@misc(c{d,e}f, title = {T})\n"
+	    "@misc{ g\xC3\xA9h , title = {T}}\n"
+	    "@misc{m%n, title = {T}}\n"
+	    "@misc{abcdefghijklmnopqrstuvwxyz0123456789, title = {T}}\n"
+	    "@misc(p:q/r, title = {T})\n";
+	struct readres	 res;
+
+	read_msgs(text,
+	    "pubtool: <stdin>:1:7: warning: ignoring key 'a)b': a key is "
+	    "ASCII without spaces, braces, quotes or backslashes\n"
+	    "pubtool: <stdin>:2:7: warning: ignoring key 'a}b': a key is "
+	    "ASCII without spaces, braces, quotes or backslashes\n"
+	    "pubtool: <stdin>:3:7: warning: ignoring key 'c{d,e}f': a key is "
+	    "ASCII without spaces, braces, quotes or backslashes\n"
+	    "pubtool: <stdin>:4:8: warning: ignoring key 'g\xC3\xA9h': a key "
+	    "is ASCII without spaces, braces, quotes or backslashes\n"
+	    "pubtool: <stdin>:5:7: warning: ignoring key 'm%n': a key is "
+	    "ASCII without spaces, braces, quotes or backslashes\n", 7, &res);
+	ck_assert_ptr_null(res.set.recs[0]->key);
+	ck_assert_str_eq(res.set.recs[5]->key,
+	    "abcdefghijklmnopqrstuvwxyz0123456789");
+	ck_assert_str_eq(res.set.recs[6]->key, "p:q/r");
+	readres_release(&res);
+}
+END_TEST
+
 Suite *
 bibtex_read_suite(void)
 {
@@ -1104,6 +1140,7 @@ bibtex_read_suite(void)
 	tcase_add_test(bad, test_bibtex_no_title);
 	tcase_add_test(bad, test_bibtex_bad_bytes);
 	tcase_add_test(bad, test_bibtex_value_columns);
+	tcase_add_test(bad, test_bibtex_key_runs);
 	tcase_add_test(bad, test_bibtex_limits);
 	tcase_add_test(bad, test_bibtex_value_warnings);
 	suite_add_tcase(s, bad);
