@@ -20,11 +20,16 @@
 
 /*
  * A batch is handed over when it holds BATCH_ITEMS items or about
- * BATCH_BYTES in its arena; NBATCHES go round.
+ * BATCH_BYTES in its arena; NBATCHES go round.  The first batches are
+ * smaller, from FIRST_BATCH_ITEMS and FIRST_BATCH_BYTES, each twice the
+ * one before: the calling thread starts as soon as the reader has a few
+ * records, not after a whole batch.
  */
-#define NBATCHES	4
-#define BATCH_ITEMS	2048
-#define BATCH_BYTES	(256 * 1024)
+#define NBATCHES		4
+#define BATCH_ITEMS		2048
+#define BATCH_BYTES		(256 * 1024)
+#define FIRST_BATCH_ITEMS	16
+#define FIRST_BATCH_BYTES	(2 * 1024)
 
 /* Each slot: this header, then the caller's item. */
 struct slot {
@@ -57,6 +62,8 @@ struct relay {
 	pthread_t	 thread;
 	/* The worker's side. */
 	size_t		 fill;		/* the batch being filled */
+	size_t		 max_items;	/* it is handed over at so many */
+	size_t		 max_bytes;	/* or at so many bytes */
 	int		 (*work)(struct relay *, void *);
 	void		*arg;
 	void		 (*release)(void *);	/* of an item, or NULL */
@@ -113,6 +120,10 @@ hand_over(struct relay *rl)
 	if (stop)
 		return false;
 	rl->fill = (rl->fill + 1) % NBATCHES;
+	if (rl->max_items < BATCH_ITEMS) {
+		rl->max_items *= 2;
+		rl->max_bytes *= 2;
+	}
 	b = &rl->batches[rl->fill];
 	empty_batch(rl, b);
 	return true;
@@ -126,8 +137,8 @@ next_slot(struct relay *rl)
 
 	if (atomic_load(&rl->stop))
 		return NULL;
-	if ((b->n == BATCH_ITEMS ||
-	    b->arena.total >= BATCH_BYTES) && !hand_over(rl))
+	if ((b->n == rl->max_items || b->arena.total >= rl->max_bytes) &&
+	    !hand_over(rl))
 		return NULL;
 	b = &rl->batches[rl->fill];
 	return slot_at(rl, b, b->n++);
@@ -222,6 +233,8 @@ relay_start(size_t item_size, int (*work)(struct relay *, void *),
 	pthread_cond_init(&rl->filled, NULL);
 	pthread_cond_init(&rl->emptied, NULL);
 	atomic_init(&rl->stop, false);
+	rl->max_items = FIRST_BATCH_ITEMS;
+	rl->max_bytes = FIRST_BATCH_BYTES;
 	rl->work = work;
 	rl->arg = arg;
 	rl->release = release;
