@@ -7,6 +7,9 @@
  * a control character, anything beyond ASCII).  Reading and writing
  * BibTeX is mostly such loops.  A test says whether any byte of the word
  * matches, not which one: the caller then looks at the bytes one by one.
+ * With SSE2 (every x86-64), the sse_ tests take sixteen bytes and give a
+ * bit a byte, so the caller finds the byte at once; the loops keep the
+ * word tests for what is left, and for machines without SSE2.
  */
 #include <stdbool.h>
 #include <stddef.h>
