@@ -12,8 +12,9 @@ runs the command BENCH_RUNS times with --shell=none and its JSON gives the
 times (whose median is the figure) and the mean user time.
 
 The commands a target compares (a group's "interleave": pubtool and its
-floor or peer at the same size, pubtool and `true` at start-up) are timed
-interleaved instead, so that a slow phase of the machine, which can last
+floor or peer at the same size, only at 10k for BibTeX, where its target
+compares them; pubtool and `true` at start-up) are timed interleaved
+instead, so that a slow phase of the machine, which can last
 seconds, hits both sides alike: after each one's warm-up run, BENCH_RUNS
 rounds, each one hyperfine call of one run for every command in turn
 (pubtool first), with one untimed run before it in that call if the
@@ -54,7 +55,8 @@ Environment (all optional):
   BENCH_LIMIT   seconds one run of a command may take, default 60
   BENCH_PEER_COST  seconds a peer's warm-up and runs at one size may take
                 beyond the smallest size, default 60
-  BENCH_BUDGET  seconds for the whole run, default 840 (14 minutes)
+  BENCH_BUDGET  seconds for the whole run, default 870 (14.5 minutes: what
+                is left of 15 is for the last command to end)
   BENCH_START   when the run started (seconds since the epoch), so that the
                 build counts against the budget; default now
   BENCH_DATA    scratch directory for inputs, default bench/data
@@ -116,7 +118,7 @@ ROUND_WARM = 1.0   # seconds: a command timed in rounds whose warm-up run
                    # took less gets an untimed run before each timed one
 LIMIT = env_int("BENCH_LIMIT", 60)
 PEER_COST = env_int("BENCH_PEER_COST", 60)
-BUDGET = env_int("BENCH_BUDGET", 840)
+BUDGET = env_int("BENCH_BUDGET", 870)
 START = float(os.environ.get("BENCH_START") or time.time())
 DATA = os.path.abspath(os.environ.get("BENCH_DATA") or
                        os.path.join(BENCH, "data"))
@@ -181,7 +183,15 @@ TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 # What is measured.  kind: "pubtool" (the path measured), "floor" (a lower
 # bound for the same input) or "peer" (another tool doing similar work).
 # A group's "interleave": the labels of the commands a target compares,
-# pubtool's first, which are timed together in rounds (see Bench.time()).
+# pubtool's first, which are timed together in rounds (see Bench.time());
+# with "interleave_at", only at those sizes (elsewhere the peer is timed
+# with the other peers, after the DBLP files, where the budget may drop it).
+
+def interleaved(group, n):
+    """The labels of GROUP's commands timed in rounds at size N."""
+    at = group.get("interleave_at")
+    return group.get("interleave", []) if at is None or n in at else []
+
 
 def group_specs(files):
     """Return the sized benchmark groups for the input FILES of one size,
@@ -225,8 +235,9 @@ def group_specs(files):
         {"id": "bibtex", "title": "BibTeX read + write", "input": "bibtex",
          "what": "BibTeX in, BibTeX (or another format) out",
          "interleave": ["pubtool cite -F bibtex", "bibtool"],
-         # pubtool's medians here, alone where bibtool is not run, also
-         # give the growth target's ratios between sizes.
+         "interleave_at": [10000],      # where the target compares them
+         # pubtool's medians here, alone where bibtool is not timed with
+         # it, also give the growth target's ratios between sizes.
          "steady": "pubtool cite -F bibtex",
          "cmds": [
              ("pubtool", "pubtool cite -F bibtex",
@@ -289,6 +300,7 @@ def runs_for(gid, n):
 
 DBLP_READER = "pubtool cite -F text -f dblp"
 DBLP_KEYED = "pubtool filter -F csv -f dblp"
+DBLP_BIG = 1000     # MB: the file the DBLP target judges
 
 
 def dblp_specs(path):
@@ -301,7 +313,7 @@ def dblp_specs(path):
                     "nothing, so peak RSS should not grow with the file), "
                     "and CSV out (filter -F csv: every record also gets a "
                     "key unique in the run, which costs a hash of about 6 "
-                    "bytes a record)",
+                    "bytes a record; below 1000 MB only)",
             "cmds": [
                 ("pubtool", DBLP_READER,
                  [PUBTOOL, "cite", "-F", "text", "-f", "dblp", "--as-of",
@@ -621,11 +633,12 @@ class Bench:
         """Return (why a command is not run at N, kind of skip), or
         (None, None) to run it."""
         for r in self.previous(gid, label, n):
-            if r.get("skip_kind") in ("limit", "missing"):
+            if r.get("skip_kind") in ("limit", "missing", "budget"):
                 return r["skip"], "earlier"
         est, how = self.estimate(gid, kind, label, n)
         if est is None:
-            return None, None
+            # Nothing to go on: a warm-up run, unless no time is left.
+            return budget_reason(0)
         at = fmt_size(gid, n)
         if est > LIMIT:
             return ("skipped (> %d s at %s: %.0f s estimated from %s)" %
@@ -652,7 +665,7 @@ class Bench:
                 row["records"] = records
             self.results.append(row)
             rows.append(row)
-        together = group.get("interleave", [])
+        together = interleaved(group, n)
         batches = [[r for r in rows if r["label"] in together]] + \
             [[r] for r in rows if r["label"] not in together]
         for batch in batches:
@@ -814,9 +827,9 @@ def round_spread(rows, calls):
 
 def budget_reason(need):
     """Return (why, "budget") if NEED seconds are more than what is left
-    of the budget, else (None, None)."""
+    of the budget, or nothing is left, else (None, None)."""
     left = BUDGET - (time.time() - START)
-    if need > left:
+    if need > left or left <= 0:
         return ("skipped (time budget: %.0f s needed, %.0f s left)" %
                 (need, max(0, left))), "budget"
     return None, None
@@ -914,8 +927,9 @@ def render(state):
           "peer (this machine's two CPUs are virtual): where the rounds' "
           "ratios lie more than %g× apart, as many rounds again are run, "
           "within the time budget, and the median is of all; so are the "
-          "runs of pubtool cite -F bibtex alone (at the sizes bibtool is "
-          "not run at), whose medians the growth target compares (%s).  The "
+          "runs of pubtool cite -F bibtex alone (at the sizes past 10k, "
+          "where bibtool is timed with the other peers), whose medians the "
+          "growth target compares (%s).  The "
           "start-up target takes the median of the rounds' differences "
           "likewise; other ratios are those of the medians." % (
               "; ".join("%s: %s" % (t, ", ".join(ls)) for t, ls in sets),
@@ -1364,15 +1378,16 @@ def target_rows(meta, results):
     rows.append(("Start-up within %s of `true`" % fmt_t(TARGET_STARTUP),
                  parts))
 
-    def growth(label):
-        """The peak RSS at the largest DBLP file over that at the next
-        smaller one for the command LABEL, and the text that says so."""
+    def growth(label, least=DBLP_BIG):
+        """The peak RSS at the largest DBLP file (of LEAST MB or more) over
+        that at the next smaller one for the command LABEL, and the text
+        that says so."""
         dblp = [r for mb in meta.get("dblp_mb", [])
                 for r in [measured(results, "dblp", label, mb)] if r]
-        if len(dblp) < 2 or dblp[-1]["size"] < 1000 or \
+        if len(dblp) < 2 or dblp[-1]["size"] < least or \
                 dblp[-1]["records"] <= dblp[-2]["records"]:
-            return None, "%s: peak RSS at 1000 MB or more, and at a " \
-                "smaller file" % label
+            return None, "%s: peak RSS at %d MB or more, and at a " \
+                "smaller file" % (label, least)
         big, small = dblp[-1], dblp[-2]
         return big["rss_kb"] / small["rss_kb"], \
             "%s: %s at %d MB, %s at %d MB: %.2f×, %.1f B a record more" % (
@@ -1382,7 +1397,7 @@ def target_rows(meta, results):
                 (big["records"] - small["records"]))
 
     flat, text = growth(DBLP_READER)
-    keyed_flat, keyed = growth(DBLP_KEYED)
+    keyed_flat, keyed = growth(DBLP_KEYED, 0)
     if flat is not None and keyed_flat is not None:
         text += "; with a key unique in the run for each record (not " \
             "judged), " + keyed
@@ -1615,7 +1630,7 @@ def run_size(bench, n, phase):
     for g in group_specs(files):
         cmds = []
         for kind, label, cmd, note in g["cmds"]:
-            core = kind != "peer" or label in g.get("interleave", [])
+            core = kind != "peer" or label in interleaved(g, n)
             if core != (phase == "core"):
                 continue
             path = files[command_input(g, label)]
@@ -1637,6 +1652,10 @@ def run_dblp(bench, mb):
     first if need be."""
     path = dblp_file(mb)
     g = dblp_specs(path)
+    if mb >= DBLP_BIG:
+        # The keyed command's growth shows from the smaller files; at
+        # 1000 MB its runs would take a minute of the budget.
+        g["cmds"] = [c for c in g["cmds"] if c[1] != DBLP_KEYED]
     why = make_dblp(bench, mb)
     if why is not None:
         for kind, label, cmd, note in g["cmds"]:
