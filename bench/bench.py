@@ -290,9 +290,9 @@ def command_input(group, label):
     return group.get("inputs", {}).get(label, group["input"])
 
 
-def runs_for(gid, n):
-    """Return how many timed runs a command of group GID gets at size N
-    (None: start-up, which is short and gets at least 20)."""
+def runs_for(n):
+    """Return how many timed runs a command gets at size N (None:
+    start-up, which is short and gets at least 20)."""
     if n is None:
         return max(RUNS, 20)
     return RUNS
@@ -643,7 +643,7 @@ class Bench:
         if est > LIMIT:
             return ("skipped (> %d s at %s: %.0f s estimated from %s)" %
                     (LIMIT, at, est, how)), "limit"
-        need = est * (runs_for(gid, n) + 1)
+        need = est * (runs_for(n) + 1)
         if kind == "peer" and need > PEER_COST:
             return ("skipped (peer cost > %d s at %s: %.0f s for warm-up "
                     "and runs, from %s)" % (PEER_COST, at, need, how)), \
@@ -705,7 +705,7 @@ class Bench:
             row["skip_kind"] = "limit"
             log(row["skip"])
             return False
-        reason, why = budget_reason(w["wall"] * runs_for(group["id"], n))
+        reason, why = budget_reason(w["wall"] * runs_for(n))
         if reason and n is not None:
             row["skip"], row["skip_kind"] = reason + " after warm-up", why
             log(row["skip"])
@@ -720,7 +720,7 @@ class Bench:
         can be compared (compare()); a command whose warm-up run took
         under ROUND_WARM seconds gets one untimed run first in each call."""
         n = rows[0]["size"]
-        runs = runs_for(group["id"], n)
+        runs = runs_for(n)
         calls = {r["label"]: [] for r in rows}   # hyperfine's results
         if len(rows) == 1:
             r = rows[0]

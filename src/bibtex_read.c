@@ -1655,11 +1655,6 @@ emit(struct breader *b, struct entry *e)
 	b->stop = b->sink->record(b->sink->arg, r);
 }
 
-/*
- * The record key: the entry key when it is plain ASCII (no white space,
- * braces, quotes, backslashes or the characters BibTeX keeps for its
- * syntax), else none, with a warning: pubtool gives the record a key.
- */
 /* May c be part of a key: printable ASCII but for {}(),"#%'=\~? */
 static bool
 is_key_char(char c)
@@ -1673,6 +1668,11 @@ is_key_char(char c)
 	return c > ' ' && c < 0x7F && !syntax[(unsigned char)c];
 }
 
+/*
+ * The record key: the entry key when it is plain ASCII (no white space,
+ * braces, quotes, backslashes or the characters BibTeX keeps for its
+ * syntax), else none, with a warning: pubtool gives the record a key.
+ */
 static const char *
 key_of(struct breader *b, const struct entry *e)
 {

@@ -484,6 +484,58 @@ START_TEST(test_relay_stop_wakes_reader)
 }
 END_TEST
 
+struct early_job {
+	atomic_bool	 taken;		/* the calling thread has item 0 */
+};
+
+/*
+ * Puts 40 items, then waits (five seconds at most) for the calling
+ * thread to take the first: 0 if it did, 1 if not.
+ */
+static int
+put_then_wait(struct relay *rl, void *arg)
+{
+	const struct timespec	 pause = { 0, 1000 * 1000 };
+	struct early_job	*ej = arg;
+	struct arena		*a;
+	int			*item, i;
+
+	for (i = 0; i < 40; i++) {
+		if ((item = relay_put(rl, &a)) == NULL)
+			return 2;
+		*item = i;
+	}
+	for (i = 0; i < 5000 && !atomic_load(&ej->taken); i++)
+		(void)nanosleep(&pause, NULL);
+	return atomic_load(&ej->taken) ? 0 : 1;
+}
+
+/*
+ * The first items are handed over in a small batch: the calling thread
+ * has the first of them while the worker, 40 items on, is still at work
+ * (a whole batch is 2048).
+ */
+START_TEST(test_relay_first_batch_small)
+{
+	struct early_job	 ej;
+	struct stream		*in = stream_from_memory("", 0, "<none>");
+	struct relay		*rl;
+	const int		*item;
+	int			 want = 0;
+
+	atomic_init(&ej.taken, false);
+	rl = relay_start(sizeof(int), put_then_wait, &ej, NULL, in);
+	ck_assert_ptr_nonnull(rl);
+	while ((item = relay_get(rl)) != NULL) {
+		ck_assert_int_eq(*item, want++);
+		atomic_store(&ej.taken, true);
+	}
+	ck_assert_int_eq(want, 40);
+	ck_assert_int_eq(relay_end(rl), 0);
+	stream_free(in);
+}
+END_TEST
+
 /* A worker that reads nothing. */
 static int
 read_nothing(struct relay *rl, void *arg)
@@ -737,6 +789,7 @@ pipeline_suite(void)
 	tcase_add_test(tc, test_relay_messages_after_stop);
 	tcase_add_test(tc, test_relay_stop_wakes_reader);
 	tcase_add_test(tc, test_relay_end_forgets_stream);
+	tcase_add_test(tc, test_relay_first_batch_small);
 	tcase_add_test(tc, test_relay_start_fails);
 	tcase_add_test(tc, test_pipeline_read_no_thread);
 	suite_add_tcase(s, tc);
